@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Waymark",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "waymark", targets: ["waymark"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The only C in the project: libncursesw through a tiny shim.
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+
+        // The model: curriculum, progress, reports. No terminal code.
+        .target(
+            name: "WaymarkCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedCurriculum"]
+        ),
+
+
+        // The command line: wiring only.
+        .executableTarget(
+            name: "waymark",
+            dependencies: [
+                "WaymarkCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Build-time tool and plugin that compile curriculum/ into the binary, so a
+        // copied release binary still carries its curriculum.
+        .executableTarget(name: "CurriculumEmbedder", path: "Sources/CurriculumEmbedder"),
+        .plugin(
+            name: "EmbedCurriculum",
+            capability: .buildTool(),
+            dependencies: ["CurriculumEmbedder"]
+        ),
+
+        .testTarget(
+            name: "WaymarkCoreTests",
+            dependencies: ["WaymarkCore"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

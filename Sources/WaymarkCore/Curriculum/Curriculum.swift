@@ -1,0 +1,63 @@
+/// The whole loaded curriculum: paths, Bootcamp, guidance and the lesson index.
+public struct Curriculum: Sendable {
+    public var title: String
+    public var formatVersion: Int
+    public var introduction: String
+    public var paths: [LearningPath]
+    public var bootcamp: Bootcamp
+    public var guidance: Guidance
+    public var lessons: [String: Lesson]
+    /// Where the files came from; lesson bodies are read from here on demand.
+    public var source: any CurriculumSource
+
+    public init(
+        title: String, formatVersion: Int, introduction: String, paths: [LearningPath],
+        bootcamp: Bootcamp, guidance: Guidance, lessons: [String: Lesson], source: any CurriculumSource
+    ) {
+        self.title = title
+        self.formatVersion = formatVersion
+        self.introduction = introduction
+        self.paths = paths
+        self.bootcamp = bootcamp
+        self.guidance = guidance
+        self.lessons = lessons
+        self.source = source
+    }
+
+    public func path(id: String) -> LearningPath? {
+        paths.first { $0.id == id }
+    }
+
+    public func lesson(id: String) -> Lesson? { lessons[id] }
+
+    /// The deliverable with this id and the path and phase it belongs to.
+    public func deliverable(id: String) -> (path: LearningPath, phase: Phase, deliverable: Deliverable)? {
+        for path in paths {
+            for phase in path.phases {
+                if let deliverable = phase.deliverables.first(where: { $0.id == id }) {
+                    return (path, phase, deliverable)
+                }
+            }
+        }
+        return nil
+    }
+
+    public func criterion(id: String) -> (path: LearningPath, criterion: SuccessCriterion)? {
+        for path in paths {
+            if let criterion = path.successCriteria.first(where: { $0.id == id }) {
+                return (path, criterion)
+            }
+        }
+        return nil
+    }
+
+    public var allDeliverableIDs: [String] { paths.flatMap { $0.deliverables.map(\.id) } }
+    public var allCriterionIDs: [String] { paths.flatMap { $0.successCriteria.map(\.id) } }
+
+    /// The Markdown body of a lesson, without its front matter.
+    public func lessonBody(id: String) throws -> String {
+        guard let lesson = lessons[id] else { throw CurriculumError.unknownLesson(id) }
+        let text = try source.text(of: lesson.file)
+        return LessonDocument(text: text).body.sanitizedForDisplay
+    }
+}

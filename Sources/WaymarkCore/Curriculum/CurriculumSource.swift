@@ -1,0 +1,102 @@
+import Foundation
+
+/// Where curriculum files come from: a directory on disk, or the copy compiled into
+/// the binary. Paths are relative, with `/` separators (`paths/foundation-builder.yaml`).
+public protocol CurriculumSource: Sendable {
+    /// How diagnostics name a file of this source.
+    func displayName(of relativePath: String) -> String
+    /// The file's bytes; throws `CurriculumError` when missing, too large or unsafe.
+    func data(of relativePath: String) throws -> Data
+    /// Relative paths of the regular files directly inside `directory`, sorted.
+    func files(in directory: String) throws -> [String]
+}
+
+extension CurriculumSource {
+    /// The file as text. Invalid UTF-8 is repaired with U+FFFD, a BOM dropped and
+    /// CRLF normalised, so hand-edited files on any platform load the same way.
+    public func text(of relativePath: String) throws -> String {
+        let data = try data(of: relativePath)
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+}
+
+/// Limits that keep a hostile or broken pack from exhausting memory.
+public enum CurriculumLimits {
+    /// The largest curriculum or path YAML file read.
+    public static let maxYAMLBytes = 1 << 20
+    /// The largest lesson file read.
+    public static let maxLessonBytes = 1 << 20
+}
+
+/// A curriculum directory on disk. Refuses files that resolve outside it, so a pack
+/// cannot make Waymark read `/etc/passwd` through a symlink.
+public struct DirectoryCurriculumSource: CurriculumSource {
+    public let root: URL
+    /// The root as the user named it, for messages.
+    public let name: String
+    private let resolvedRoot: String
+
+    public init(root: URL, name: String? = nil) throws {
+        self.root = root
+        self.name = name ?? root.path
+        self.resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolvedRoot, isDirectory: &isDirectory), isDirectory.boolValue
+        else { throw CurriculumError.notADirectory(self.name) }
+    }
+
+    public func displayName(of relativePath: String) -> String {
+        name.hasSuffix("/") ? name + relativePath : name + "/" + relativePath
+    }
+
+    public func data(of relativePath: String) throws -> Data {
+        let shown = displayName(of: relativePath)
+        let url = try containedURL(relativePath)
+        let limit = relativePath.hasSuffix(".md") ? CurriculumLimits.maxLessonBytes : CurriculumLimits.maxYAMLBytes
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw FileManager.default.fileExists(atPath: url.path)
+                ? CurriculumError.unreadable(shown, reason: "permission denied")
+                : CurriculumError.missingFile(shown)
+        }
+        defer { try? handle.close() }
+        // Read one byte past the limit: enough to know it is too large, never more.
+        let data = try handle.read(upToCount: limit + 1) ?? Data()
+        guard data.count <= limit else {
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? data.count
+            throw CurriculumError.tooLarge(shown, bytes: size, limit: limit)
+        }
+        return data
+    }
+
+    public func files(in directory: String) throws -> [String] {
+        let url = try containedURL(directory)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        return names.sorted().filter { !$0.hasPrefix(".") }.map { directory + "/" + $0 }
+    }
+
+    /// The file's URL after resolving symlinks, or an error when it leaves the root
+    /// or is not a regular file or directory.
+    private func containedURL(_ relativePath: String) throws -> URL {
+        let shown = displayName(of: relativePath)
+        guard !relativePath.hasPrefix("/"), !relativePath.split(separator: "/").contains("..") else {
+            throw CurriculumError.outsideCurriculum(shown)
+        }
+        let resolved = root.appendingPathComponent(relativePath).standardizedFileURL.resolvingSymlinksInPath()
+        guard resolved.path == resolvedRoot || resolved.path.hasPrefix(resolvedRoot + "/") else {
+            throw CurriculumError.outsideCurriculum(shown)
+        }
+        var status = stat()
+        if stat(resolved.path, &status) == 0 {
+            let kind = status.st_mode & S_IFMT
+            guard kind == S_IFREG || kind == S_IFDIR else {
+                throw CurriculumError.unreadable(shown, reason: "not a regular file")
+            }
+        }
+        return resolved
+    }
+}

@@ -1,0 +1,47 @@
+/// The advice around the paths: what to know first, which path suits whom, how
+/// to study, and what to avoid.
+public struct Guidance: Sendable, Hashable {
+    public var essentialPrerequisites: [Prerequisite] = []
+    public var helpfulPrerequisites: [Prerequisite] = []
+    public var pathSelector: [PathRecommendation] = []
+    public var studyTips: [StudyTip] = []
+    public var portfolioHabits: [String] = []
+    public var pitfalls: [Pitfall] = []
+    public var quickStart: [String] = []
+    public var readingOrders: [ReadingOrder] = []
+
+    public init() {}
+}
+
+/// A skill to bring, why, and an example of it.
+public struct Prerequisite: Sendable, Hashable {
+    public var topic: String
+    public var need: String
+    public var example: String
+}
+
+/// "If you are X, take path Y."
+public struct PathRecommendation: Sendable, Hashable {
+    public var profile: String
+    public var pathID: String
+}
+
+public struct StudyTip: Sendable, Hashable {
+    public var name: String
+    public var practice: String
+    public var reason: String
+}
+
+public struct Pitfall: Sendable, Hashable {
+    public var mistake: String
+    public var instead: String
+}
+
+/// A way through the material for a particular goal.
+public struct ReadingOrder: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var title: String
+    public var bestFor: String
+    public var timeInvestment: String
+    public var steps: [String]
+}

@@ -1,0 +1,69 @@
+/// What the loader saw defined and referenced, so the cross-file checks (duplicate
+/// ids, dangling lesson links, unlinked lessons) run once everything is read.
+struct ReferenceIndex {
+    private struct Definition {
+        var kind: String
+        var location: SourceLocation
+    }
+
+    private struct Reference {
+        var id: String
+        var location: SourceLocation
+        var countsAsLink: Bool
+    }
+
+    private var definitions: [String: Definition] = [:]
+    private var lessonReferences: [Reference] = []
+    private var pathReferences: [Reference] = []
+
+    /// Deliverables, success criteria and Bootcamp steps share one namespace: they
+    /// are what progress is keyed by. Lessons have their own; phases are per path.
+    private static func namespace(of kind: String, scope: String?) -> String {
+        switch kind {
+        case "lesson": return "lesson:"
+        case "phase": return "phase:\(scope ?? ""):"
+        default: return "item:"
+        }
+    }
+
+    mutating func define(_ id: String, kind: String, scope: String? = nil, at location: SourceLocation, log: inout Diagnostics) {
+        let key = Self.namespace(of: kind, scope: scope) + id
+        if let earlier = definitions[key] {
+            log.report(
+                "duplicate id '\(id)': already used by the \(earlier.kind) at \(earlier.location.file):\(earlier.location.line):\(earlier.location.column)",
+                at: location)
+        } else {
+            definitions[key] = Definition(kind: kind, location: location)
+        }
+    }
+
+    mutating func reference(lesson id: String, at location: SourceLocation, countsAsLink: Bool = true) {
+        lessonReferences.append(Reference(id: id, location: location, countsAsLink: countsAsLink))
+    }
+
+    mutating func reference(path id: String, at location: SourceLocation) {
+        pathReferences.append(Reference(id: id, location: location, countsAsLink: true))
+    }
+
+    func checkReferences(lessons: [String: Lesson], paths: [LearningPath], log: inout Diagnostics) {
+        let lessonIDs = definitions.keys.filter { $0.hasPrefix("lesson:") }.map { String($0.dropFirst("lesson:".count)) }.sorted()
+        let known = Set(lessonIDs)
+        for reference in lessonReferences where !known.contains(reference.id) {
+            log.report(
+                "no lesson '\(reference.id)' in lessons/\(Suggestion.didYouMean(reference.id, among: lessonIDs))",
+                at: reference.location)
+        }
+        let linked = Set(lessonReferences.filter(\.countsAsLink).map(\.id))
+        for id in lessonIDs where !linked.contains(id) {
+            if let definition = definitions["lesson:" + id] {
+                log.report(
+                    "lesson '\(id)' is not linked from any activity, deliverable or bootcamp step",
+                    at: definition.location)
+            }
+        }
+        let pathIDs = paths.map(\.id)
+        for reference in pathReferences where !pathIDs.contains(reference.id) {
+            log.report("no path '\(reference.id)'\(Suggestion.didYouMean(reference.id, among: pathIDs))", at: reference.location)
+        }
+    }
+}

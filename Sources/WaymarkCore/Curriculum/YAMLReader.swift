@@ -1,0 +1,236 @@
+import Foundation
+import Yams
+
+/// Reads values out of a parsed YAML document, reporting every problem with its
+/// line and column instead of throwing at the first one.
+struct YAMLReader {
+    let file: String
+
+    /// Parses `text`; on a syntax error reports it and returns nil. `lineOffset` shifts
+    /// reported lines when the YAML is embedded (a lesson's front matter).
+    func parse(_ text: String, lineOffset: Int = 0, into log: inout Diagnostics) -> Node? {
+        if let anchor = Self.firstAnchorOrAlias(in: text) {
+            // Aliases can expand a small file into an enormous tree ("billion laughs");
+            // curriculum files never need them, so they are refused outright.
+            log.report(
+                "YAML anchors and aliases are not allowed in curriculum files",
+                at: location(line: anchor.line + lineOffset, column: anchor.column))
+            return nil
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                log.report("the file is empty", at: location(line: 1 + lineOffset, column: 1))
+                return nil
+            }
+            return node
+        } catch let error as YamlError {
+            let (line, column, problem) = Self.describe(error)
+            log.report("YAML syntax error: \(problem)", at: location(line: line + lineOffset, column: column))
+        } catch {
+            log.report("YAML syntax error: \(error)", at: location(line: 1 + lineOffset, column: 1))
+        }
+        return nil
+    }
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    func location(of node: Node, lineOffset: Int = 0) -> SourceLocation {
+        location(line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+    }
+
+    private static func describe(_ error: YamlError) -> (Int, Int, String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let prefix = context.map { $0.text + ": " } ?? ""
+            return (mark.line, mark.column, prefix + problem)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return (context.mark.line, context.mark.column, "duplicate key '\(duplicates.joined(separator: "', '"))'")
+        case .reader(let problem, _, _, _):
+            return (1, 1, problem)
+        default:
+            return (1, 1, "\(error)")
+        }
+    }
+
+    /// A cheap scan for `&name` / `*name` tokens outside quotes and comments.
+    static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int)? {
+        var line = 1
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var column = 0
+            var quote: Character? = nil
+            var previous: Character = " "
+            let characters = Array(rawLine)
+            for (index, character) in characters.enumerated() {
+                column += 1
+                if let open = quote {
+                    if character == open { quote = nil }
+                } else if character == "\"" || (character == "'" && (previous == " " || previous == "[" || previous == ":")) {
+                    quote = character
+                } else if character == "#" && (previous == " " || index == 0) {
+                    break
+                } else if (character == "&" || character == "*")
+                    && (previous == " " || previous == "[" || previous == "," || previous == "-" || index == 0),
+                    index + 1 < characters.count, characters[index + 1].isLetter || characters[index + 1].isNumber
+                {
+                    // Only in value position: after `: `, `- `, `[` or `,`, or at the line start.
+                    let before = String(characters[..<index]).trimmingCharacters(in: .whitespaces)
+                    if before.isEmpty || before.hasSuffix(":") || before.hasSuffix("-") || before.hasSuffix("[")
+                        || before.hasSuffix(",")
+                    {
+                        return (line, column)
+                    }
+                }
+                previous = character
+            }
+            line += 1
+        }
+        return nil
+    }
+}
+
+/// A YAML mapping with the reader's bookkeeping: which keys were expected, where
+/// each value stands.
+struct MappingReader {
+    let mapping: Node.Mapping
+    let node: Node
+    let reader: YAMLReader
+    let lineOffset: Int
+    /// What this mapping is, for messages: "path", "phase 2", "deliverable".
+    let what: String
+
+    init?(_ node: Node, what: String, reader: YAMLReader, lineOffset: Int = 0, log: inout Diagnostics) {
+        guard let mapping = node.mapping else {
+            log.report("\(what) should be a mapping of keys to values", at: reader.location(of: node, lineOffset: lineOffset))
+            return nil
+        }
+        self.mapping = mapping
+        self.node = node
+        self.reader = reader
+        self.lineOffset = lineOffset
+        self.what = what
+    }
+
+    var location: SourceLocation { reader.location(of: node, lineOffset: lineOffset) }
+
+    func location(of node: Node) -> SourceLocation { reader.location(of: node, lineOffset: lineOffset) }
+
+    /// Reports keys that are not in `allowed`, suggesting the nearest allowed key.
+    func rejectUnknownKeys(allowed: [String], log: inout Diagnostics) {
+        for key in mapping.keys {
+            let name = key.string ?? "\(key)"
+            if !allowed.contains(name) {
+                log.report(
+                    "unknown key '\(name)' in \(what)\(Suggestion.didYouMean(name, among: allowed))",
+                    at: location(of: key))
+            }
+        }
+    }
+
+    func value(_ key: String) -> Node? {
+        guard let value = mapping[key] else { return nil }
+        if case .scalar(let scalar) = value, scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+            return nil
+        }
+        return value
+    }
+
+    /// A scalar as text. Reports a missing required key, a non-scalar, or an empty value.
+    func string(_ key: String, required: Bool = true, allowEmpty: Bool = false, log: inout Diagnostics) -> String? {
+        guard let value = value(key) else {
+            if required {
+                let present = mapping[key] != nil
+                log.report(
+                    present ? "'\(key)' of \(what) must not be empty" : "missing '\(key)' in \(what)",
+                    at: present ? location(of: mapping[key]!) : location)
+            }
+            return nil
+        }
+        guard let scalar = value.scalar else {
+            log.report("'\(key)' of \(what) should be text, not a \(value.kindName)", at: location(of: value))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty && !allowEmpty {
+            log.report("'\(key)' of \(what) must not be empty", at: location(of: value))
+            return nil
+        }
+        return text.sanitizedForDisplay
+    }
+
+    func int(_ key: String, required: Bool = true, log: inout Diagnostics) -> Int? {
+        guard let text = string(key, required: required, log: &log) else { return nil }
+        guard let number = Int(text) else {
+            log.report("'\(key)' of \(what) should be a whole number, not '\(text)'", at: location(of: mapping[key]!))
+            return nil
+        }
+        return number
+    }
+
+    /// An id: present, and in kebab-case.
+    func id(_ key: String = "id", log: inout Diagnostics) -> String? {
+        guard let text = string(key, log: &log) else { return nil }
+        guard Identifier.isValid(text) else {
+            log.report("'\(text)' is not a valid id: \(Identifier.syntaxHint)", at: location(of: mapping[key]!))
+            return nil
+        }
+        return text
+    }
+
+    /// `N` or `N-M`.
+    func range(_ key: String, log: inout Diagnostics) -> WeekRange? {
+        guard let text = string(key, log: &log) else { return nil }
+        guard let range = WeekRange(parsing: text), range.first >= 1, range.first <= range.last else {
+            log.report(
+                "'\(key)' of \(what) should be a number or a range such as 1-2 (first no greater than last), not '\(text)'",
+                at: location(of: mapping[key]!))
+            return nil
+        }
+        return range
+    }
+
+    /// A sequence of nodes; an absent key gives [] (or a report when required).
+    func sequence(_ key: String, required: Bool = false, log: inout Diagnostics) -> [Node] {
+        guard let value = value(key) else {
+            if required { log.report("missing '\(key)' in \(what)", at: location) }
+            return []
+        }
+        guard let sequence = value.sequence else {
+            log.report("'\(key)' of \(what) should be a list, not a \(value.kindName)", at: location(of: value))
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// A list of non-empty strings.
+    func strings(_ key: String, required: Bool = false, log: inout Diagnostics) -> [String] {
+        sequence(key, required: required, log: &log).compactMap { item in
+            guard let scalar = item.scalar, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+                log.report("each item of '\(key)' in \(what) should be non-empty text", at: location(of: item))
+                return nil
+            }
+            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).sanitizedForDisplay
+        }
+    }
+
+    /// Each item of a list as a mapping reader.
+    func mappings(_ key: String, itemName: String, required: Bool = false, log: inout Diagnostics) -> [MappingReader] {
+        sequence(key, required: required, log: &log).enumerated().compactMap { index, item in
+            MappingReader(item, what: "\(itemName) \(index + 1)", reader: reader, lineOffset: lineOffset, log: &log)
+        }
+    }
+}
+
+extension Node {
+    var kindName: String {
+        switch self {
+        case .scalar: return "single value"
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .alias: return "alias"
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// Where a learner stands on one path: counts, the current week and phase, what
+/// to do next, and whether they are keeping to the plan.
+public struct PathStanding: Sendable, Equatable {
+    public var path: LearningPath
+    public var startedOn: Day?
+    public var phases: [PhaseStanding]
+    /// 1 in the first week after the start date; nil when the path is not started,
+    /// 0 or less when it starts in the future.
+    public var currentWeek: Int?
+    public var nextDeliverable: Deliverable?
+    public var pace: Pace
+
+    public var done: Int { phases.reduce(0) { $0 + $1.done } }
+    public var skipped: Int { phases.reduce(0) { $0 + $1.skipped } }
+    public var total: Int { phases.reduce(0) { $0 + $1.total } }
+    /// Whole percent of deliverables done (skipped ones are not done).
+    public var percent: Int { total == 0 ? 0 : done * 100 / total }
+
+    /// The phase of the current week, if the plan covers it.
+    public var currentPhase: Phase? { currentWeek.flatMap { path.phase(forWeek: $0) } }
+
+    public init(path: LearningPath, progress: LearnerProgress, today: Day) {
+        self.path = path
+        self.startedOn = progress.paths[path.id]?.startedOn
+        self.phases = path.phases.map { PhaseStanding(phase: $0, progress: progress) }
+        if let start = startedOn {
+            let days = start.days(until: today)
+            currentWeek = days >= 0 ? days / 7 + 1 : -((-days + 6) / 7) + 1
+        } else {
+            currentWeek = nil
+        }
+        let unresolved = path.phases.flatMap(\.deliverables).filter { !progress.state(of: $0.id).isResolved }
+        nextDeliverable =
+            unresolved.first { progress.state(of: $0.id) == .inProgress } ?? unresolved.first
+        pace = Pace(phases: phases, currentWeek: currentWeek)
+    }
+}
+
+public struct PhaseStanding: Sendable, Equatable {
+    public var phase: Phase
+    public var done: Int
+    public var skipped: Int
+    public var total: Int
+
+    public init(phase: Phase, progress: LearnerProgress) {
+        self.phase = phase
+        self.total = phase.deliverables.count
+        self.done = phase.deliverables.filter { progress.state(of: $0.id) == .done }.count
+        self.skipped = phase.deliverables.filter { progress.state(of: $0.id) == .skipped }.count
+    }
+
+    /// Every deliverable done or skipped.
+    public var isResolved: Bool { done + skipped == total }
+}
+
+/// How the learner keeps to the plan. Being behind is measured from the earliest
+/// phase with open deliverables: its last week against the current week.
+public enum Pace: Sendable, Equatable, CustomStringConvertible {
+    case notStarted
+    /// The start date is in the future.
+    case startsLater
+    case onTrack
+    case behind(weeks: Int)
+    case ahead(weeks: Int)
+    case complete
+
+    init(phases: [PhaseStanding], currentWeek: Int?) {
+        guard let week = currentWeek else {
+            self = .notStarted
+            return
+        }
+        guard let open = phases.first(where: { !$0.isResolved }) else {
+            self = .complete
+            return
+        }
+        if week < 1 {
+            self = .startsLater
+        } else if open.phase.weeks.last < week {
+            self = .behind(weeks: week - open.phase.weeks.last)
+        } else if open.phase.weeks.first > week {
+            self = .ahead(weeks: open.phase.weeks.first - week)
+        } else {
+            self = .onTrack
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .notStarted: return "not started"
+        case .startsLater: return "starts later"
+        case .onTrack: return "on track"
+        case .behind(let weeks): return weeks == 1 ? "1 week behind" : "\(weeks) weeks behind"
+        case .ahead(let weeks): return weeks == 1 ? "1 week ahead" : "\(weeks) weeks ahead"
+        case .complete: return "all deliverables resolved"
+        }
+    }
+}

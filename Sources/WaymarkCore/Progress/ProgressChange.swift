@@ -1,0 +1,49 @@
+import Foundation
+
+/// One edit to progress. Edits are values so that the store can replay them on the
+/// freshest copy of the file under its lock: two running instances then merge
+/// instead of overwriting each other.
+public enum ProgressChange: Sendable, Equatable {
+    /// Make a path active; record `on` as its start date if it has none, or always
+    /// when `restart` is set.
+    case start(pathID: String, on: Day, restart: Bool)
+    case setState(deliverableID: String, DeliverableState, at: Date)
+    /// A nil or empty note removes it.
+    case setNote(deliverableID: String, String?, at: Date)
+    case rate(criterionID: String, SelfRating, note: String?, at: Date)
+    case markRead(lessonID: String, at: Date)
+}
+
+extension LearnerProgress {
+    public mutating func apply(_ change: ProgressChange) {
+        switch change {
+        case .start(let pathID, let day, let restart):
+            activePath = pathID
+            if restart || paths[pathID] == nil { paths[pathID] = PathProgress(startedOn: day) }
+        case .setState(let id, let state, let at):
+            var entry = deliverables[id] ?? DeliverableProgress(state: .todo, changedAt: at)
+            guard entry.state != state || deliverables[id] == nil else { return }
+            entry.state = state
+            entry.changedAt = at
+            deliverables[id] = entry
+        case .setNote(let id, let note, let at):
+            var entry = deliverables[id] ?? DeliverableProgress(state: .todo, changedAt: at)
+            let cleaned = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+            entry.note = (cleaned?.isEmpty ?? true) ? nil : cleaned
+            entry.changedAt = at
+            deliverables[id] = entry
+        case .rate(let id, let rating, let note, let at):
+            let cleaned = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+            criteria[id, default: CriterionProgress()].ratings.append(
+                Rating(rating: rating, at: at, note: (cleaned?.isEmpty ?? true) ? nil : cleaned))
+        case .markRead(let id, let at):
+            if lessonsRead[id] == nil { lessonsRead[id] = at }
+        }
+    }
+
+    public func applying(_ change: ProgressChange) -> LearnerProgress {
+        var copy = self
+        copy.apply(change)
+        return copy
+    }
+}

@@ -1,0 +1,144 @@
+/// `waymark status`: the active path, this week, counts per path and per phase,
+/// what to do next, and any progress kept for ids the curriculum no longer has.
+public struct StatusReport: Sendable {
+    public let curriculum: Curriculum
+    public let progress: LearnerProgress
+    public let today: Day
+
+    public init(curriculum: Curriculum, progress: LearnerProgress, today: Day) {
+        self.curriculum = curriculum
+        self.progress = progress
+        self.today = today
+    }
+
+    public var standings: [PathStanding] {
+        curriculum.paths.map { PathStanding(path: $0, progress: progress, today: today) }
+    }
+
+    public var activeStanding: PathStanding? {
+        standings.first { $0.path.id == progress.activePath }
+    }
+
+    /// Progress entries whose ids are not in the curriculum: kept, and shown.
+    public var orphans: [(kind: String, id: String)] {
+        let deliverables = Set(curriculum.allDeliverableIDs)
+        let criteria = Set(curriculum.allCriterionIDs)
+        let paths = Set(curriculum.paths.map(\.id))
+        var result: [(String, String)] = []
+        result += progress.paths.keys.filter { !paths.contains($0) }.sorted().map { ("path", $0) }
+        result += progress.deliverables.keys.filter { !deliverables.contains($0) }.sorted().map { ("deliverable", $0) }
+        result += progress.criteria.keys.filter { !criteria.contains($0) }.sorted().map { ("success criterion", $0) }
+        result += progress.lessonsRead.keys.filter { curriculum.lessons[$0] == nil }.sorted().map { ("lesson", $0) }
+        return result
+    }
+
+    public func text(style: TextStyle) -> String {
+        var lines: [String] = []
+        if let standing = activeStanding {
+            let path = standing.path
+            lines.append(style.strong(path.title) + " — " + weekSentence(standing))
+            lines.append(style.dim(path.shape))
+            if let next = standing.nextDeliverable, let phase = path.phases.first(where: { $0.deliverables.contains(next) }) {
+                lines.append("Next: \(next.title) " + style.dim("(\(next.id)) — \(phase.weeksLabel.lowercased()), \(phase.focus)"))
+            } else {
+                lines.append(style.good("Every deliverable is done or skipped. Review your success criteria: waymark show \(path.id)"))
+            }
+            lines.append("")
+            for phase in standing.phases {
+                let marker = standing.currentPhase?.id == phase.phase.id ? "▸" : " "
+                let label = DisplayWidth.pad(phase.phase.weeksLabel, to: 10) + DisplayWidth.pad(phase.phase.focus, to: 24)
+                lines.append("\(marker) \(label) \(bar(done: phase.done, total: phase.total)) \(phase.done)/\(phase.total)")
+            }
+        } else if let active = progress.activePath {
+            lines.append(style.warning("The active path '\(active)' is not in this curriculum.") + " Pick one with: waymark start PATH")
+        } else {
+            lines.append("No path started yet. See them with `waymark paths`, then `waymark start PATH`.")
+        }
+        lines.append("")
+        lines.append(style.strong("Paths"))
+        for standing in standings {
+            let active = standing.path.id == progress.activePath ? style.good("  (active)") : ""
+            lines.append(
+                "  " + DisplayWidth.pad(standing.path.id, to: 20)
+                    + "\(standing.done)/\(standing.total)".leftPadded(to: 6)
+                    + "\(standing.percent)%".leftPadded(to: 6) + active)
+        }
+        let orphans = orphans
+        if !orphans.isEmpty {
+            lines.append("")
+            lines.append(style.warning("Kept from earlier curricula (not in this one):"))
+            for orphan in orphans { lines.append("  \(orphan.kind) \(orphan.id)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func weekSentence(_ standing: PathStanding) -> String {
+        guard let week = standing.currentWeek, let start = standing.startedOn else { return "not started" }
+        if week < 1 { return "starts on \(start)" }
+        return "week \(week) of \(standing.path.durationWeeks) (started \(start)), \(standing.pace)"
+    }
+
+    func bar(done: Int, total: Int, width: Int = 10) -> String {
+        let filled = total == 0 ? 0 : done * width / total
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+
+    public var json: StatusJSON {
+        let active = activeStanding
+        return StatusJSON(
+            activePath: progress.activePath,
+            today: today.description,
+            currentWeek: active?.currentWeek,
+            pace: active.map { "\($0.pace)" },
+            nextDeliverable: active?.nextDeliverable.map { .init(id: $0.id, title: $0.title) },
+            paths: standings.map { standing in
+                StatusJSON.PathJSON(
+                    id: standing.path.id, title: standing.path.title, startedOn: standing.startedOn?.description,
+                    done: standing.done, skipped: standing.skipped, total: standing.total, percent: standing.percent,
+                    phases: standing.phases.map {
+                        .init(id: $0.phase.id, weeks: [$0.phase.weeks.first, $0.phase.weeks.last], done: $0.done, total: $0.total)
+                    })
+            },
+            unknownIDs: orphans.map { .init(kind: $0.kind, id: $0.id) })
+    }
+}
+
+public struct StatusJSON: Codable, Sendable, Equatable {
+    public struct Item: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: String
+    }
+    public struct PhaseJSON: Codable, Sendable, Equatable {
+        public var id: String
+        public var weeks: [Int]
+        public var done: Int
+        public var total: Int
+    }
+    public struct PathJSON: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var startedOn: String?
+        public var done: Int
+        public var skipped: Int
+        public var total: Int
+        public var percent: Int
+        public var phases: [PhaseJSON]
+    }
+    public struct Orphan: Codable, Sendable, Equatable {
+        public var kind: String
+        public var id: String
+    }
+    public var activePath: String?
+    public var today: String
+    public var currentWeek: Int?
+    public var pace: String?
+    public var nextDeliverable: Item?
+    public var paths: [PathJSON]
+    public var unknownIDs: [Orphan]
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(self))) + self
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Text from curriculum and progress files is untrusted: a title could carry an
+/// escape sequence that repaints or retitles the learner's terminal. Everything
+/// shown passes through `sanitizedForDisplay` first.
+extension String {
+    /// The text with C0/C1 controls (other than tab and newline) replaced by a
+    /// visible marker, and bidirectional overrides and other invisible format
+    /// characters removed. Zero-width joiners and variation selectors stay, so
+    /// emoji sequences survive.
+    public var sanitizedForDisplay: String {
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return self }
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch UnicodeSafety.classify(scalar) {
+            case .keep: result.append(scalar)
+            case .replace: result.append(UnicodeSafety.marker)
+            case .drop: break
+            }
+        }
+        return String(result)
+    }
+
+    /// One display line: also turns newlines and tabs into spaces.
+    public var sanitizedLine: String {
+        sanitizedForDisplay.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+    }
+}
+
+/// The policy behind `sanitizedForDisplay`, exposed so tests can check every scalar.
+public enum UnicodeSafety {
+    public enum Verdict: Sendable { case keep, replace, drop }
+
+    /// Shown in place of a control character: visible, harmless, one column wide.
+    public static let marker: Unicode.Scalar = "\u{FFFD}"
+
+    public static func classify(_ scalar: Unicode.Scalar) -> Verdict {
+        let value = scalar.value
+        switch value {
+        case 0x0A, 0x09: return .keep  // newline and tab: layout, handled by the renderer
+        case 0x00..<0x20, 0x7F, 0x80..<0xA0: return .replace  // C0, DEL, C1
+        case 0x200D: return .keep  // zero-width joiner: emoji sequences
+        case 0xFE00...0xFE0F, 0xE0100...0xE01EF: return .keep  // variation selectors
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return .drop  // bidi controls
+        case 0xFFF9...0xFFFB: return .drop  // interlinear annotation
+        case 0xFFFD: return .keep
+        default:
+            if scalar.properties.isDefaultIgnorableCodePoint { return .drop }
+            if scalar.properties.generalCategory == .unassigned && value >= 0xE0000 { return .drop }
+            return .keep
+        }
+    }
+}

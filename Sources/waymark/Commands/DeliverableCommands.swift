@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import WaymarkCore
+
+/// What every deliverable command shares: the id argument and its lookup.
+struct DeliverableArgument: ParsableArguments {
+    @Argument(help: "The deliverable id, as `waymark show PATH` lists it.")
+    var id: String
+
+    func resolve(in curriculum: Curriculum) throws -> (path: LearningPath, phase: Phase, deliverable: Deliverable) {
+        if let found = curriculum.deliverable(id: id) { return found }
+        let close = Suggestion.closest(to: id, among: curriculum.allDeliverableIDs, limit: 5)
+        let hint =
+            close.isEmpty
+            ? "List them with: waymark show PATH"
+            : "Closest: \(close.joined(separator: ", "))"
+        throw Failure("There is no deliverable '\(id.sanitizedLine)'. \(hint)")
+    }
+}
+
+extension Waymark {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a deliverable done.",
+            discussion: "Example:\n  waymark check notes-on-each-law")
+        @OptionGroup var deliverable: DeliverableArgument
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try setState(.done, deliverable, global) }
+    }
+
+    struct Uncheck: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a deliverable not done (its note is kept).",
+            discussion: "Example:\n  waymark uncheck notes-on-each-law")
+        @OptionGroup var deliverable: DeliverableArgument
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try setState(.todo, deliverable, global) }
+    }
+
+    struct Skip: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a deliverable skipped: resolved for pacing, but not done.",
+            discussion: "Example:\n  waymark skip capacity-plan-for-toy-system")
+        @OptionGroup var deliverable: DeliverableArgument
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try setState(.skipped, deliverable, global) }
+    }
+
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Attach a note to a deliverable (an empty TEXT removes it).",
+            discussion: "Example:\n  waymark note implement-one-pattern \"Circuit breaker in Go, see repo/cb\"")
+        @OptionGroup var deliverable: DeliverableArgument
+        @Argument(help: "The note.") var text: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let curriculum = try global.loadCurriculum()
+            let found = try deliverable.resolve(in: curriculum)
+            let progress = try global.save(.setNote(deliverableID: found.deliverable.id, text, at: Date()))
+            let note = progress.deliverables[found.deliverable.id]?.note
+            Console.print(note == nil ? "Removed the note on \(found.deliverable.title)." : "Noted on \(found.deliverable.title).")
+        }
+    }
+}
+
+private func setState(_ state: DeliverableState, _ argument: DeliverableArgument, _ global: GlobalOptions) throws {
+    let curriculum = try global.loadCurriculum()
+    let found = try argument.resolve(in: curriculum)
+    let progress = try global.save(.setState(deliverableID: found.deliverable.id, state, at: Date()))
+    let standing = PathStanding(path: found.path, progress: progress, today: .today())
+    Console.print(
+        "\(state.checkbox) \(found.deliverable.title) — \(state.label). "
+            + "\(found.path.title): \(standing.done)/\(standing.total) done.")
+}

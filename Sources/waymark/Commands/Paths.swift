@@ -1,0 +1,36 @@
+import ArgumentParser
+import WaymarkCore
+
+extension Waymark {
+    struct Paths: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the learning paths with their audience, length and how much you have done.",
+            discussion: "Example:\n  waymark paths")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let curriculum = try global.loadCurriculum()
+            let progress = try global.loadProgress()
+            let style = Console.style
+            var lines: [String] = []
+            for path in curriculum.paths {
+                let standing = PathStanding(path: path, progress: progress, today: .today())
+                let active = path.id == progress.activePath ? style.good("  ← active") : ""
+                lines.append(style.strong(path.title) + style.dim("  \(path.id)") + active)
+                lines.append("  For \(path.audience.lowercasedFirstLetter) · \(path.shape)")
+                lines.append("  \(standing.done)/\(standing.total) deliverables done (\(standing.percent)%)")
+                lines.append("")
+            }
+            lines.append("Start one with: waymark start PATH   ·   Not sure? The Bootcamp comes first: waymark show bootcamp")
+            Console.print(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+extension String {
+    var lowercasedFirstLetter: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

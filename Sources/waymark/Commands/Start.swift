@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import WaymarkCore
+
+extension Waymark {
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a path your active one and record when you started it.",
+            discussion: """
+                Without --on, a path you started before keeps its start date; with --on, the \
+                date is set to DATE.
+
+                Examples:
+                  waymark start foundation-builder
+                  waymark start problem-solver --on 2026-11-02
+                """)
+
+        @Argument(help: "The path id, e.g. foundation-builder.")
+        var path: String
+
+        @Option(help: ArgumentHelp("The start date, as YYYY-MM-DD (default: today).", valueName: "DATE"))
+        var on: String?
+
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            if let on, Day(on) == nil { throw ValidationError("--on takes a date like 2026-11-21, not '\(on)'.") }
+        }
+
+        func run() throws {
+            let curriculum = try global.loadCurriculum()
+            guard let learningPath = curriculum.path(id: path) else {
+                throw Failure(unknownPathMessage(path, in: curriculum))
+            }
+            let day = on.flatMap(Day.init) ?? .today()
+            let progress = try global.save(.start(pathID: learningPath.id, on: day, restart: on != nil))
+            let started = progress.paths[learningPath.id]?.startedOn ?? day
+            Console.print("\(learningPath.title) is now your active path, started \(started).")
+            if let first = learningPath.phases.first {
+                Console.print("First up: \(first.weeksLabel.lowercased()), \(first.focus). See it with: waymark show \(learningPath.id) --week 1")
+            }
+        }
+    }
+}
+
+extension GlobalOptions {
+    /// Applies one change under the store's lock and returns the saved progress.
+    func save(_ change: ProgressChange) throws -> LearnerProgress {
+        do {
+            return try store.apply([change])
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+}

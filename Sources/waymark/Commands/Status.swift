@@ -1,0 +1,30 @@
+import ArgumentParser
+import WaymarkCore
+
+extension Waymark {
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Where you stand: active path, this week, what is done and what is next.",
+            discussion: "Examples:\n  waymark status\n  waymark status --json")
+
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try Self.run(global: global, json: json)
+        }
+
+        static func run(global: GlobalOptions, json: Bool) throws {
+            let curriculum = try global.loadCurriculum()
+            let report = StatusReport(curriculum: curriculum, progress: try global.loadProgress(), today: .today())
+            if json {
+                try Console.printJSON(report.json)
+            } else {
+                Console.print(report.text(style: Console.style))
+                Console.print(Console.style.dim("\nProgress file: \(global.store.fileURL.path)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import WaymarkCore
+
+extension Waymark {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a curriculum directory and report every problem as file:line:column.",
+            discussion: """
+                For curriculum authors. Checks the YAML files, ids, weeks, lesson links and each \
+                lesson's format. Exits 1 when it finds a problem, 0 otherwise.
+
+                Examples:
+                  waymark validate
+                  waymark validate ./my-curriculum
+                """)
+
+        @Argument(help: "The curriculum directory (default: the bundled curriculum).")
+        var directory: String?
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let source: any CurriculumSource
+            if let directory {
+                do {
+                    source = try DirectoryCurriculumSource(root: URL(fileURLWithPath: directory), name: directory)
+                } catch let error as CurriculumError {
+                    throw Failure(error.description)
+                }
+            } else {
+                source = try global.curriculumSource()
+            }
+            let result = CurriculumLoader(source: source).check(lintLessons: true)
+            for diagnostic in result.diagnostics { Console.print(diagnostic.description) }
+            guard result.diagnostics.isEmpty, let curriculum = result.curriculum else {
+                let count = result.diagnostics.count
+                Console.error("\(count) problem\(count == 1 ? "" : "s") found.")
+                throw ExitCode.failure
+            }
+            let deliverables = curriculum.allDeliverableIDs.count
+            Console.print(
+                "OK: \(curriculum.paths.count) paths, \(curriculum.paths.reduce(0) { $0 + $1.phases.count }) phases, "
+                    + "\(deliverables) deliverables, \(curriculum.allCriterionIDs.count) success criteria, "
+                    + "\(curriculum.lessons.count) lessons.")
+        }
+    }
+}
