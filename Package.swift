@@ -22,7 +22,6 @@ let package = Package(
             plugins: ["EmbedCurriculum"]
         ),
 
-
         // The command line: wiring only.
         .executableTarget(
             name: "waymark",
@@ -43,8 +42,7 @@ let package = Package(
 
         .testTarget(
             name: "WaymarkCoreTests",
-            dependencies: ["WaymarkCore"],
-            exclude: ["Fixtures"]
+            dependencies: ["WaymarkCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -21,8 +21,9 @@ struct EmbedCurriculum: BuildToolPlugin {
 
     /// Every regular file below `root`: the build reruns when any of them changes.
     static func regularFiles(under root: URL) -> [URL] {
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        guard
+            let walker = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
         return walker.compactMap { $0 as? URL }.filter {
             (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true

@@ -6,7 +6,8 @@ import WaymarkCore
 enum Console {
     static var style: TextStyle {
         let environment = ProcessInfo.processInfo.environment
-        let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let colour =
+            isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true
             && environment["TERM"] != "dumb"
         guard colour else { return .plain }
         return TextStyle(

@@ -34,7 +34,8 @@ struct GlobalOptions: ParsableArguments {
 
     var store: ProgressStore {
         ProgressStore(
-            directory: ProgressStore.directory(explicit: dataDirectory, environment: ProcessInfo.processInfo.environment))
+            directory: ProgressStore.directory(
+                explicit: dataDirectory, environment: ProcessInfo.processInfo.environment))
     }
 
     func loadProgress() throws -> LearnerProgress {

@@ -28,7 +28,7 @@ public struct CurriculumLoader: Sendable {
         var index = ReferenceIndex()
         let lessons = loadLessons(lint: lintLessons, index: &index, log: &log)
         guard let root = loadRoot(index: &index, log: &log) else { return (nil, log.sorted) }
-        index.checkReferences(lessons: lessons, paths: root.paths, log: &log)
+        index.checkReferences(lessons: lessons, log: &log)
         let curriculum = Curriculum(
             title: root.title, formatVersion: root.format, introduction: root.introduction,
             paths: root.paths, bootcamp: root.bootcamp, guidance: root.guidance,
@@ -99,9 +99,11 @@ public struct CurriculumLoader: Sendable {
         var listed: Set<String> = []
         for item in root.sequence("paths", required: true, log: &log) {
             guard let id = item.scalar?.string, Identifier.isValid(id) else {
-                log.report("each entry of 'paths' should be a path id; \(Identifier.syntaxHint)", at: root.location(of: item))
+                log.report(
+                    "each entry of 'paths' should be a path id; \(Identifier.syntaxHint)", at: root.location(of: item))
                 continue
             }
+            index.listedPaths.insert(id)
             guard listed.insert(id).inserted else {
                 log.report("path '\(id)' is listed twice", at: root.location(of: item))
                 continue
@@ -120,7 +122,8 @@ public struct CurriculumLoader: Sendable {
         let guidance = loadGuidance(root, index: &index, log: &log)
         return Root(
             title: title, format: format, introduction: introduction, paths: paths,
-            bootcamp: bootcamp ?? Bootcamp(id: "bootcamp", title: "", summary: "", steps: [], rationale: [], nextSteps: []),
+            bootcamp: bootcamp
+                ?? Bootcamp(id: "bootcamp", title: "", summary: "", steps: [], rationale: [], nextSteps: []),
             guidance: guidance)
     }
 
@@ -152,7 +155,10 @@ public struct CurriculumLoader: Sendable {
         let file = "paths/\(id).yaml"
         guard let (node, reader) = yaml(file, log: &log),
             let path = MappingReader(node, what: "path '\(id)'", reader: reader, log: &log)
-        else { return nil }
+        else {
+            index.isIncomplete = true
+            return nil
+        }
         path.rejectUnknownKeys(allowed: Self.pathKeys, log: &log)
         if let declared = path.id(log: &log), declared != id {
             log.report(
@@ -174,7 +180,9 @@ public struct CurriculumLoader: Sendable {
                 reader.rejectUnknownKeys(allowed: Self.criterionKeys, log: &log)
                 let criterionID = reader.id(log: &log)
                 let text = reader.string("text", log: &log)
-                if let criterionID { index.define(criterionID, kind: "success criterion", at: reader.location, log: &log) }
+                if let criterionID {
+                    index.define(criterionID, kind: "success criterion", at: reader.location, log: &log)
+                }
                 guard let criterionID, let text else { return nil }
                 return SuccessCriterion(id: criterionID, text: text)
             }
@@ -210,24 +218,31 @@ public struct CurriculumLoader: Sendable {
                 let title = deliverable.string("title", log: &log)
                 let description = deliverable.string("description", required: false, log: &log) ?? ""
                 let lessons = lessonReferences(deliverable, index: &index, log: &log)
-                if let deliverableID { index.define(deliverableID, kind: "deliverable", at: deliverable.location, log: &log) }
+                if let deliverableID {
+                    index.define(deliverableID, kind: "deliverable", at: deliverable.location, log: &log)
+                }
                 guard let deliverableID, let title else { return nil }
                 return Deliverable(id: deliverableID, title: title, description: description, lessonIDs: lessons)
             }
         guard let id, let weeks, let focus else { return nil }
-        return Phase(id: id, weeks: weeks, focus: focus, summary: summary, activities: activities, deliverables: deliverables)
+        return Phase(
+            id: id, weeks: weeks, focus: focus, summary: summary, activities: activities, deliverables: deliverables)
     }
 
     /// `lessons: [...]` of an activity, deliverable or step: required and non-empty,
     /// every id recorded for the cross-reference check.
-    private func lessonReferences(_ owner: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics) -> [String] {
+    private func lessonReferences(_ owner: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
+        -> [String]
+    {
         let items = owner.sequence("lessons", log: &log)
         if items.isEmpty {
             log.report("\(owner.what) links no lessons; add 'lessons: [lesson-id, ...]'", at: owner.location)
         }
         return items.compactMap { item in
             guard let id = item.scalar?.string, Identifier.isValid(id) else {
-                log.report("each entry of 'lessons' should be a lesson id; \(Identifier.syntaxHint)", at: owner.location(of: item))
+                log.report(
+                    "each entry of 'lessons' should be a lesson id; \(Identifier.syntaxHint)",
+                    at: owner.location(of: item))
                 return nil
             }
             index.reference(lesson: id, at: owner.location(of: item))
@@ -236,7 +251,9 @@ public struct CurriculumLoader: Sendable {
     }
 
     /// Phases must sit inside the path's longest duration, in order, without overlap.
-    private func checkWeeks(_ phases: [(phase: Phase, location: SourceLocation)], duration: WeekRange?, log: inout Diagnostics) {
+    private func checkWeeks(
+        _ phases: [(phase: Phase, location: SourceLocation)], duration: WeekRange?, log: inout Diagnostics
+    ) {
         for (offset, (phase, at)) in phases.enumerated() {
             if let duration, phase.weeks.last > duration.last {
                 log.report(
@@ -250,7 +267,9 @@ public struct CurriculumLoader: Sendable {
                     "weeks \(phase.weeks) of phase '\(phase.id)' overlap weeks \(previous.weeks) of phase '\(previous.id)'",
                     at: at)
             } else if phase.weeks.first < previous.weeks.first {
-                log.report("phase '\(phase.id)' comes before phase '\(previous.id)' in time; list phases in week order", at: at)
+                log.report(
+                    "phase '\(phase.id)' comes before phase '\(previous.id)' in time; list phases in week order", at: at
+                )
             }
         }
     }
@@ -260,7 +279,9 @@ public struct CurriculumLoader: Sendable {
     private static let bootcampKeys = ["id", "title", "summary", "steps", "rationale", "next-steps"]
     private static let stepKeys = ["id", "title", "text", "lessons"]
 
-    private func loadBootcamp(_ bootcamp: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics) -> Bootcamp {
+    private func loadBootcamp(_ bootcamp: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
+        -> Bootcamp
+    {
         bootcamp.rejectUnknownKeys(allowed: Self.bootcampKeys, log: &log)
         let steps = bootcamp.mappings("steps", itemName: "bootcamp step", required: true, log: &log).compactMap {
             step -> BootcampStep? in
@@ -303,7 +324,9 @@ public struct CurriculumLoader: Sendable {
         guidance.pathSelector = root.mappings("path-selector", itemName: "path-selector entry", log: &log).compactMap {
             item in
             item.rejectUnknownKeys(allowed: ["profile", "path"], log: &log)
-            guard let profile = item.string("profile", log: &log), let path = item.id("path", log: &log) else { return nil }
+            guard let profile = item.string("profile", log: &log), let path = item.id("path", log: &log) else {
+                return nil
+            }
             index.reference(path: path, at: item.location(of: item.mapping["path"]!))
             return PathRecommendation(profile: profile, pathID: path)
         }
@@ -322,7 +345,8 @@ public struct CurriculumLoader: Sendable {
             return Pitfall(mistake: mistake, instead: instead)
         }
         guidance.quickStart = root.strings("quick-start", log: &log)
-        guidance.readingOrders = root.mappings("reading-orders", itemName: "reading order", log: &log).compactMap { item in
+        guidance.readingOrders = root.mappings("reading-orders", itemName: "reading order", log: &log).compactMap {
+            item in
             item.rejectUnknownKeys(allowed: ["id", "title", "best-for", "time", "steps"], log: &log)
             guard let id = item.id(log: &log), let title = item.string("title", log: &log),
                 let bestFor = item.string("best-for", log: &log), let time = item.string("time", log: &log)
@@ -354,7 +378,9 @@ public struct CurriculumLoader: Sendable {
             }
             let document = LessonDocument(text: text)
             guard let frontMatter = document.frontMatter else {
-                log.report("a lesson starts with YAML front matter between two '---' lines", at: reader.location(line: 1, column: 1))
+                log.report(
+                    "a lesson starts with YAML front matter between two '---' lines",
+                    at: reader.location(line: 1, column: 1))
                 continue
             }
             guard let node = reader.parse(frontMatter, lineOffset: 1, into: &log),
@@ -364,22 +390,29 @@ public struct CurriculumLoader: Sendable {
             let expectedID = String(file.dropFirst("lessons/".count).dropLast(".md".count))
             guard let id = meta.id(log: &log) else { continue }
             if id != expectedID {
-                log.report("lesson id '\(id)' does not match its file name '\(expectedID).md'", at: meta.location(of: meta.mapping["id"]!))
+                log.report(
+                    "lesson id '\(id)' does not match its file name '\(expectedID).md'",
+                    at: meta.location(of: meta.mapping["id"]!))
             }
             let minutes = meta.int("minutes", log: &log)
             if let minutes, minutes < 1 || minutes > 600 {
-                log.report("'minutes' should be between 1 and 600, not \(minutes)", at: meta.location(of: meta.mapping["minutes"]!))
+                log.report(
+                    "'minutes' should be between 1 and 600, not \(minutes)",
+                    at: meta.location(of: meta.mapping["minutes"]!))
             }
             let title = meta.string("title", log: &log)
             let summary = meta.string("summary", log: &log)
             let tags = meta.strings("tags", log: &log)
             let prerequisites = meta.strings("prerequisites", log: &log)
             for prerequisite in prerequisites {
-                index.reference(lesson: prerequisite, at: meta.location(of: meta.mapping["prerequisites"]!), countsAsLink: false)
+                index.reference(
+                    lesson: prerequisite, at: meta.location(of: meta.mapping["prerequisites"]!), countsAsLink: false)
             }
             index.define(id, kind: "lesson", at: meta.location, log: &log)
             if lint {
-                log.append(contentsOf: LessonLint(file: reader.file, body: document.body, firstLine: document.bodyFirstLine).problems)
+                log.append(
+                    contentsOf: LessonLint(file: reader.file, body: document.body, firstLine: document.bodyFirstLine)
+                        .problems)
             }
             guard let title, let summary, let minutes else { continue }
             lessons[id] = Lesson(

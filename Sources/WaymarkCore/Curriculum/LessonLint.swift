@@ -23,7 +23,8 @@ struct LessonLint {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         var headings: [String] = []
         var inFence = false
-        var questions = 0, answers = 0
+        var questions = 0
+        var answers = 0
         var inSelfCheck = false
         var words = 0
         for (offset, line) in lines.enumerated() {
@@ -65,7 +66,9 @@ struct LessonLint {
                 line: firstLine)
         }
         if !Self.wordRange.contains(words) {
-            report("the body has \(words) words; lessons run \(Self.wordRange.lowerBound)-\(Self.wordRange.upperBound)", line: firstLine)
+            report(
+                "the body has \(words) words; lessons run \(Self.wordRange.lowerBound)-\(Self.wordRange.upperBound)",
+                line: firstLine)
         }
         return problems
     }

@@ -15,6 +15,11 @@ struct ReferenceIndex {
     private var definitions: [String: Definition] = [:]
     private var lessonReferences: [Reference] = []
     private var pathReferences: [Reference] = []
+    /// Path ids listed in curriculum.yaml, whether or not their files loaded.
+    var listedPaths: Set<String> = []
+    /// Set when a file could not be parsed: links it held are unknown, so reporting
+    /// lessons as unlinked would only add noise to the real problem.
+    var isIncomplete = false
 
     /// Deliverables, success criteria and Bootcamp steps share one namespace: they
     /// are what progress is keyed by. Lessons have their own; phases are per path.
@@ -26,7 +31,9 @@ struct ReferenceIndex {
         }
     }
 
-    mutating func define(_ id: String, kind: String, scope: String? = nil, at location: SourceLocation, log: inout Diagnostics) {
+    mutating func define(
+        _ id: String, kind: String, scope: String? = nil, at location: SourceLocation, log: inout Diagnostics
+    ) {
         let key = Self.namespace(of: kind, scope: scope) + id
         if let earlier = definitions[key] {
             log.report(
@@ -45,8 +52,10 @@ struct ReferenceIndex {
         pathReferences.append(Reference(id: id, location: location, countsAsLink: true))
     }
 
-    func checkReferences(lessons: [String: Lesson], paths: [LearningPath], log: inout Diagnostics) {
-        let lessonIDs = definitions.keys.filter { $0.hasPrefix("lesson:") }.map { String($0.dropFirst("lesson:".count)) }.sorted()
+    func checkReferences(lessons: [String: Lesson], log: inout Diagnostics) {
+        let lessonIDs = definitions.keys.filter { $0.hasPrefix("lesson:") }.map {
+            String($0.dropFirst("lesson:".count))
+        }.sorted()
         let known = Set(lessonIDs)
         for reference in lessonReferences where !known.contains(reference.id) {
             log.report(
@@ -54,16 +63,18 @@ struct ReferenceIndex {
                 at: reference.location)
         }
         let linked = Set(lessonReferences.filter(\.countsAsLink).map(\.id))
-        for id in lessonIDs where !linked.contains(id) {
+        for id in lessonIDs where !linked.contains(id) && !isIncomplete {
             if let definition = definitions["lesson:" + id] {
                 log.report(
                     "lesson '\(id)' is not linked from any activity, deliverable or bootcamp step",
                     at: definition.location)
             }
         }
-        let pathIDs = paths.map(\.id)
-        for reference in pathReferences where !pathIDs.contains(reference.id) {
-            log.report("no path '\(reference.id)'\(Suggestion.didYouMean(reference.id, among: pathIDs))", at: reference.location)
+        let pathIDs = listedPaths.sorted()
+        for reference in pathReferences where !listedPaths.contains(reference.id) {
+            log.report(
+                "no path '\(reference.id)'\(Suggestion.didYouMean(reference.id, among: pathIDs))",
+                at: reference.location)
         }
     }
 }

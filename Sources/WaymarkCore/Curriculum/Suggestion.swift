@@ -6,7 +6,8 @@ public enum Suggestion {
         let scored = candidates.compactMap { candidate -> (String, Int)? in
             let distance = editDistance(word, candidate)
             let threshold = max(2, min(word.count, candidate.count) / 3)
-            let related = distance <= threshold
+            let related =
+                distance <= threshold
                 || (word.count >= 3 && candidate.contains(word))
                 || (candidate.count >= 3 && word.contains(candidate))
             return related ? (candidate, distance) : nil
@@ -22,7 +23,8 @@ public enum Suggestion {
 
     /// Levenshtein distance over characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

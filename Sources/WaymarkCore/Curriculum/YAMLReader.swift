@@ -68,7 +68,9 @@ struct YAMLReader {
                 column += 1
                 if let open = quote {
                     if character == open { quote = nil }
-                } else if character == "\"" || (character == "'" && (previous == " " || previous == "[" || previous == ":")) {
+                } else if character == "\""
+                    || (character == "'" && (previous == " " || previous == "[" || previous == ":"))
+                {
                     quote = character
                 } else if character == "#" && (previous == " " || index == 0) {
                     break
@@ -104,7 +106,8 @@ struct MappingReader {
 
     init?(_ node: Node, what: String, reader: YAMLReader, lineOffset: Int = 0, log: inout Diagnostics) {
         guard let mapping = node.mapping else {
-            log.report("\(what) should be a mapping of keys to values", at: reader.location(of: node, lineOffset: lineOffset))
+            log.report(
+                "\(what) should be a mapping of keys to values", at: reader.location(of: node, lineOffset: lineOffset))
             return nil
         }
         self.mapping = mapping
@@ -130,9 +133,21 @@ struct MappingReader {
         }
     }
 
+    /// True when a present key looks like a typo of `key`: the unknown-key report
+    /// already says so, and a second "missing" report would only repeat it.
+    func isMisspelled(_ key: String) -> Bool {
+        mapping[key] == nil
+            && mapping.keys.contains { other in
+                guard let name = other.string, name != key else { return false }
+                return Suggestion.closest(to: name, among: [key], limit: 1).first == key
+            }
+    }
+
     func value(_ key: String) -> Node? {
         guard let value = mapping[key] else { return nil }
-        if case .scalar(let scalar) = value, scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+        if case .scalar(let scalar) = value,
+            scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain)
+        {
             return nil
         }
         return value
@@ -141,7 +156,7 @@ struct MappingReader {
     /// A scalar as text. Reports a missing required key, a non-scalar, or an empty value.
     func string(_ key: String, required: Bool = true, allowEmpty: Bool = false, log: inout Diagnostics) -> String? {
         guard let value = value(key) else {
-            if required {
+            if required && !isMisspelled(key) {
                 let present = mapping[key] != nil
                 log.report(
                     present ? "'\(key)' of \(what) must not be empty" : "missing '\(key)' in \(what)",
@@ -195,7 +210,7 @@ struct MappingReader {
     /// A sequence of nodes; an absent key gives [] (or a report when required).
     func sequence(_ key: String, required: Bool = false, log: inout Diagnostics) -> [Node] {
         guard let value = value(key) else {
-            if required { log.report("missing '\(key)' in \(what)", at: location) }
+            if required && !isMisspelled(key) { log.report("missing '\(key)' in \(what)", at: location) }
             return []
         }
         guard let sequence = value.sequence else {

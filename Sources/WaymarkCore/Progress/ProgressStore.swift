@@ -134,7 +134,8 @@ public struct ProgressStore: Sendable {
 
     private static func explain(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
-            keys.isEmpty ? "the top level" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            keys.isEmpty
+                ? "the top level" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
@@ -155,7 +156,8 @@ public struct ProgressStore: Sendable {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .saveFailed(file: fileURL.path, reason: "cannot create \(directory.path): \(error.localizedDescription)")
+            throw .saveFailed(
+                file: fileURL.path, reason: "cannot create \(directory.path): \(error.localizedDescription)")
         }
     }
 

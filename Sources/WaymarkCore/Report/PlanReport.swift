@@ -26,7 +26,9 @@ public struct PlanReport: Sendable {
         for phase in phases {
             let standing = PhaseStanding(phase: phase, progress: progress)
             lines.append("")
-            lines.append(style.strong("\(phase.weeksLabel) · \(phase.focus)") + style.dim("  \(standing.done)/\(standing.total) done"))
+            lines.append(
+                style.strong("\(phase.weeksLabel) · \(phase.focus)")
+                    + style.dim("  \(standing.done)/\(standing.total) done"))
             if !phase.summary.isEmpty { lines.append("  " + phase.summary) }
             lines.append("  Key activities")
             for activity in phase.activities {
@@ -46,7 +48,8 @@ public struct PlanReport: Sendable {
         }
         if week != nil && phases.isEmpty {
             lines.append("")
-            lines.append("No phase of \(path.title) covers week \(week!); the plan runs weeks 1-\(path.durationWeeks.last).")
+            lines.append(
+                "No phase of \(path.title) covers week \(week!); the plan runs weeks 1-\(path.durationWeeks.last).")
         }
         lines.append("")
         lines.append(style.strong("Success criteria"))

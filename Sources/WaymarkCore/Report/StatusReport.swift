@@ -38,19 +38,29 @@ public struct StatusReport: Sendable {
             let path = standing.path
             lines.append(style.strong(path.title) + " — " + weekSentence(standing))
             lines.append(style.dim(path.shape))
-            if let next = standing.nextDeliverable, let phase = path.phases.first(where: { $0.deliverables.contains(next) }) {
-                lines.append("Next: \(next.title) " + style.dim("(\(next.id)) — \(phase.weeksLabel.lowercased()), \(phase.focus)"))
+            if let next = standing.nextDeliverable,
+                let phase = path.phases.first(where: { $0.deliverables.contains(next) })
+            {
+                lines.append(
+                    "Next: \(next.title) "
+                        + style.dim("(\(next.id)) — \(phase.weeksLabel.lowercased()), \(phase.focus)"))
             } else {
-                lines.append(style.good("Every deliverable is done or skipped. Review your success criteria: waymark show \(path.id)"))
+                lines.append(
+                    style.good(
+                        "Every deliverable is done or skipped. Review your success criteria: waymark show \(path.id)"))
             }
             lines.append("")
             for phase in standing.phases {
                 let marker = standing.currentPhase?.id == phase.phase.id ? "▸" : " "
-                let label = DisplayWidth.pad(phase.phase.weeksLabel, to: 10) + DisplayWidth.pad(phase.phase.focus, to: 24)
-                lines.append("\(marker) \(label) \(bar(done: phase.done, total: phase.total)) \(phase.done)/\(phase.total)")
+                let label =
+                    DisplayWidth.pad(phase.phase.weeksLabel, to: 10) + DisplayWidth.pad(phase.phase.focus, to: 24)
+                lines.append(
+                    "\(marker) \(label) \(bar(done: phase.done, total: phase.total)) \(phase.done)/\(phase.total)")
             }
         } else if let active = progress.activePath {
-            lines.append(style.warning("The active path '\(active)' is not in this curriculum.") + " Pick one with: waymark start PATH")
+            lines.append(
+                style.warning("The active path '\(active)' is not in this curriculum.")
+                    + " Pick one with: waymark start PATH")
         } else {
             lines.append("No path started yet. See them with `waymark paths`, then `waymark start PATH`.")
         }
@@ -96,7 +106,9 @@ public struct StatusReport: Sendable {
                     id: standing.path.id, title: standing.path.title, startedOn: standing.startedOn?.description,
                     done: standing.done, skipped: standing.skipped, total: standing.total, percent: standing.percent,
                     phases: standing.phases.map {
-                        .init(id: $0.phase.id, weeks: [$0.phase.weeks.first, $0.phase.weeks.last], done: $0.done, total: $0.total)
+                        .init(
+                            id: $0.phase.id, weeks: [$0.phase.weeks.first, $0.phase.weeks.last], done: $0.done,
+                            total: $0.total)
                     })
             },
             unknownIDs: orphans.map { .init(kind: $0.kind, id: $0.id) })

@@ -59,7 +59,9 @@ extension Waymark {
             let found = try deliverable.resolve(in: curriculum)
             let progress = try global.save(.setNote(deliverableID: found.deliverable.id, text, at: Date()))
             let note = progress.deliverables[found.deliverable.id]?.note
-            Console.print(note == nil ? "Removed the note on \(found.deliverable.title)." : "Noted on \(found.deliverable.title).")
+            Console.print(
+                note == nil ? "Removed the note on \(found.deliverable.title)." : "Noted on \(found.deliverable.title)."
+            )
         }
     }
 }

@@ -23,7 +23,9 @@ extension Waymark {
             case .markdown:
                 Console.print(MarkdownExport(curriculum: curriculum, progress: progress, today: .today()).markdown)
             case .json:
-                let plans = curriculum.paths.map { PlanReport(curriculum: curriculum, path: $0, progress: progress).json }
+                let plans = curriculum.paths.map {
+                    PlanReport(curriculum: curriculum, path: $0, progress: progress).json
+                }
                 try Console.printJSON(ExportJSON(activePath: progress.activePath, paths: plans))
             }
         }

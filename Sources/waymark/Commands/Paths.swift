@@ -22,7 +22,8 @@ extension Waymark {
                 lines.append("  \(standing.done)/\(standing.total) deliverables done (\(standing.percent)%)")
                 lines.append("")
             }
-            lines.append("Start one with: waymark start PATH   ·   Not sure? The Bootcamp comes first: waymark show bootcamp")
+            lines.append(
+                "Start one with: waymark start PATH   ·   Not sure? The Bootcamp comes first: waymark show bootcamp")
             Console.print(lines.joined(separator: "\n"))
         }
     }

@@ -37,7 +37,8 @@ extension Waymark {
             guard let learningPath = curriculum.path(id: path) else {
                 throw Failure(unknownPathMessage(path, in: curriculum))
             }
-            let report = PlanReport(curriculum: curriculum, path: learningPath, progress: try global.loadProgress(), week: week)
+            let report = PlanReport(
+                curriculum: curriculum, path: learningPath, progress: try global.loadProgress(), week: week)
             if json {
                 try Console.printJSON(report.json)
             } else {
@@ -61,6 +62,8 @@ extension Waymark {
 func unknownPathMessage(_ id: String, in curriculum: Curriculum) -> String {
     let ids = curriculum.paths.map(\.id) + [curriculum.bootcamp.id]
     let close = Suggestion.closest(to: id, among: ids)
-    let hint = close.isEmpty ? "The paths are: \(ids.joined(separator: ", "))." : "Did you mean: \(close.joined(separator: ", "))?"
+    let hint =
+        close.isEmpty
+        ? "The paths are: \(ids.joined(separator: ", "))." : "Did you mean: \(close.joined(separator: ", "))?"
     return "There is no path '\(id.sanitizedLine)'. \(hint)"
 }

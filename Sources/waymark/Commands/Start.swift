@@ -37,7 +37,9 @@ extension Waymark {
             let started = progress.paths[learningPath.id]?.startedOn ?? day
             Console.print("\(learningPath.title) is now your active path, started \(started).")
             if let first = learningPath.phases.first {
-                Console.print("First up: \(first.weeksLabel.lowercased()), \(first.focus). See it with: waymark show \(learningPath.id) --week 1")
+                Console.print(
+                    "First up: \(first.weeksLabel.lowercased()), \(first.focus). See it with: waymark show \(learningPath.id) --week 1"
+                )
             }
         }
     }

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import WaymarkCore
+
+@Suite("Path standing and pace")
+struct PathStandingTests {
+    let path = try! MiniCurriculum().load().paths[0]
+    let start = Day("2026-11-02")!
+
+    func standing(after days: Int, done: [String] = [], skipped: [String] = []) -> PathStanding {
+        var progress = LearnerProgress()
+        progress.apply(.start(pathID: "alpha", on: start, restart: false))
+        let at = Date(timeIntervalSince1970: 0)
+        for id in done { progress.apply(.setState(deliverableID: id, .done, at: at)) }
+        for id in skipped { progress.apply(.setState(deliverableID: id, .skipped, at: at)) }
+        let today = start.adding(days: days)
+        return PathStanding(path: path, progress: progress, today: today)
+    }
+
+    @Test("day ordinals match the calendar across months and leap years")
+    func dayArithmetic() {
+        #expect(Day("1970-01-01")!.ordinal == 0)
+        #expect(Day("2024-02-28")!.days(until: Day("2024-03-01")!) == 2)
+        #expect(Day("2026-12-31")!.days(until: Day("2027-01-01")!) == 1)
+        #expect(Day("2026-02-29") == nil)
+        #expect(Day("2026-13-01") == nil)
+        #expect(Day("26-1-1") == nil)
+        for ordinal in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(Day(ordinal: ordinal).ordinal == ordinal)
+        }
+        #expect(Day("2026-11-30")!.adding(days: 2) == Day("2026-12-02"))
+    }
+
+    @Test("the first seven days are week 1, the eighth starts week 2")
+    func currentWeek() {
+        #expect(standing(after: 0).currentWeek == 1)
+        #expect(standing(after: 6).currentWeek == 1)
+        #expect(standing(after: 7).currentWeek == 2)
+    }
+
+    @Test("a start date in the future is reported as starting later")
+    func futureStart() {
+        #expect(standing(after: -3).pace == .startsLater)
+    }
+
+    @Test("on track while the open phase covers this week")
+    func onTrack() {
+        #expect(standing(after: 2).pace == .onTrack)
+    }
+
+    @Test("behind by the weeks since the open phase should have ended")
+    func behind() {
+        #expect(standing(after: 14).pace == .behind(weeks: 2))
+        #expect(standing(after: 14).pace.description == "2 weeks behind")
+    }
+
+    @Test("ahead when later phases are reached early")
+    func ahead() {
+        #expect(standing(after: 0, done: ["notes"]).pace == .ahead(weeks: 1))
+    }
+
+    @Test("skipped deliverables count for pace but not as done")
+    func skippedCounts() {
+        let result = standing(after: 0, done: ["notes"], skipped: ["build-it"])
+        #expect(result.pace == .complete)
+        #expect(result.done == 1)
+        #expect(result.percent == 50)
+        #expect(result.nextDeliverable == nil)
+    }
+
+    @Test("the next deliverable prefers one already in progress")
+    func nextDeliverable() {
+        var progress = LearnerProgress()
+        progress.apply(.setState(deliverableID: "build-it", .inProgress, at: Date()))
+        let result = PathStanding(path: path, progress: progress, today: start)
+        #expect(result.nextDeliverable?.id == "build-it")
+        #expect(result.pace == .notStarted)
+    }
+}
