@@ -44,6 +44,8 @@ let package = Package(
             name: "WaymarkCoreTests",
             dependencies: ["WaymarkCore"]
         ),
+        // Drives the built binary as a subprocess, as a learner's shell would.
+        .testTarget(name: "WaymarkCLITests", dependencies: ["waymark"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Runs the built `waymark` binary the way a learner would, with its own data
+/// directory and a clean environment.
+struct WaymarkBinary {
+    let dataDirectory: URL
+
+    init() {
+        dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "waymark-cli-\(UUID().uuidString)")
+    }
+
+    /// The binary built next to the test bundle (`swift test` builds every product).
+    static let url: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for directory in [beside, beside.deletingLastPathComponent()] {
+            let candidate = directory.appendingPathComponent("waymark")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/waymark")
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.url
+        process.arguments = arguments
+        var environment = ["PATH": "/usr/bin:/bin", "HOME": dataDirectory.path, "LANG": "C.UTF-8"]
+        environment["WAYMARK_DATA_DIR"] = dataDirectory.path
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    var progressFile: URL { dataDirectory.appendingPathComponent("progress.json") }
+
+    func removeData() { try? FileManager.default.removeItem(at: dataDirectory) }
+}
