@@ -26,9 +26,15 @@ let package = Package(
         .executableTarget(
             name: "waymark",
             dependencies: [
-                "WaymarkCore",
+                "WaymarkCore", "WaymarkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // The interactive front end: pure update/render plus one ncurses adapter.
+        .target(
+            name: "WaymarkTUI",
+            dependencies: ["WaymarkCore", "CNCursesW"]
         ),
 
         // Build-time tool and plugin that compile curriculum/ into the binary, so a
@@ -43,6 +49,10 @@ let package = Package(
         .testTarget(
             name: "WaymarkCoreTests",
             dependencies: ["WaymarkCore"]
+        ),
+        .testTarget(
+            name: "WaymarkTUITests",
+            dependencies: ["WaymarkTUI", "WaymarkCore"]
         ),
         // Drives the built binary as a subprocess, as a learner's shell would.
         .testTarget(name: "WaymarkCLITests", dependencies: ["waymark"]),

@@ -4,11 +4,14 @@ import WaymarkCore
 /// Plain output for the non-interactive commands: colour only on a terminal and
 /// never with NO_COLOR set (https://no-color.org).
 enum Console {
+    /// False when NO_COLOR is set to anything non-empty.
+    static var colourAllowed: Bool {
+        ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
     static var style: TextStyle {
-        let environment = ProcessInfo.processInfo.environment
         let colour =
-            isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true
-            && environment["TERM"] != "dumb"
+            isatty(STDOUT_FILENO) == 1 && colourAllowed && ProcessInfo.processInfo.environment["TERM"] != "dumb"
         guard colour else { return .plain }
         return TextStyle(
             strong: { "\u{1B}[1m\($0)\u{1B}[22m" }, dim: { "\u{1B}[2m\($0)\u{1B}[22m" },

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaymarkCore
+import WaymarkTUI
 
 /// `waymark`: a terminal tutor for learning distributed systems along one of four paths.
 @main
@@ -11,8 +12,9 @@ struct Waymark: ParsableCommand {
         commandName: "waymark",
         abstract: "A terminal tutor that walks you through a distributed-systems learning path.",
         discussion: """
-            With no subcommand, Waymark shows where you stand. Progress is kept in one JSON \
-            file (see `waymark status`), keyed by the curriculum's stable ids.
+            With no subcommand, Waymark opens its full-screen view in a terminal (press ? there \
+            for keys); when output is not a terminal it prints the status instead. Progress is \
+            kept in one JSON file (see `waymark status`), keyed by the curriculum's stable ids.
 
             Examples:
               waymark paths
@@ -30,6 +32,22 @@ struct Waymark: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        try Status.run(global: global, json: false)
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            try Status.run(global: global, json: false)
+            Console.error(
+                "(Not a terminal, so this is the plain status. Run `waymark` in a terminal for the interactive view.)")
+            return
+        }
+        let curriculum = try global.loadCurriculum()
+        let progress = try global.loadProgress()
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal(colour: Console.colourAllowed)
+        } catch {
+            throw Failure(error.description)
+        }
+        let status = InteractiveSession(curriculum: curriculum, store: global.store).run(
+            progress: progress, on: terminal)
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,62 @@
+// The only C in Waymark: what Swift cannot import from curses.h directly.
+// Function-like macros and the C globals (stdscr, LINES, COLS) are wrapped in
+// static inline functions; signal handling lives here because a signal handler
+// may only touch a volatile sig_atomic_t.
+#ifndef WAYMARK_CNCURSESW_SHIM_H
+#define WAYMARK_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+#include <curses.h>
+
+static inline WINDOW *wm_stdscr(void) { return stdscr; }
+// newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting.
+static inline SCREEN *wm_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline int wm_lines(void) { return LINES; }
+static inline int wm_cols(void) { return COLS; }
+
+static inline attr_t wm_attr_bold(void) { return A_BOLD; }
+static inline attr_t wm_attr_dim(void) { return A_DIM; }
+static inline attr_t wm_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t wm_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t wm_attr_italic(void) { return A_ITALIC; }
+static inline attr_t wm_color_pair(short pair) { return COLOR_PAIR(pair); }
+
+static inline int wm_attrset(attr_t attributes) { return attrset(attributes); }
+static inline int wm_move_addwstr(int y, int x, const wchar_t *text) { return mvaddwstr(y, x, text); }
+static inline int wm_erase(void) { return erase(); }
+static inline int wm_refresh(void) { return refresh(); }
+
+// Set by the handler, polled by the input loop: the only state a handler may touch.
+static volatile sig_atomic_t wm_pending_signal = 0;
+
+static void wm_signal_handler(int signal_number) { wm_pending_signal = signal_number; }
+
+static inline void wm_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = wm_signal_handler;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+static inline int wm_take_pending_signal(void) {
+    int signal_number = wm_pending_signal;
+    wm_pending_signal = 0;
+    return signal_number;
+}
+
+static inline int wm_codeset_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+#endif

@@ -1,0 +1,13 @@
+import WaymarkCore
+
+/// Everything that can change the app's state.
+public enum Action: Sendable, Equatable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// The store saved; this is the progress now on disk (it may include edits
+    /// made meanwhile by another instance).
+    case saved(LearnerProgress)
+    case saveFailed(String)
+    case lessonLoaded(id: String, markdown: String)
+    case lessonFailed(id: String, message: String)
+}

@@ -1,0 +1,66 @@
+import Foundation
+import WaymarkCore
+
+/// Runs the app: draw the state, wait for an event, pass it through `update`,
+/// carry out the effects it asks for (saving, reading a lesson), repeat.
+public struct InteractiveSession {
+    public let curriculum: Curriculum
+    public let store: ProgressStore
+
+    public init(curriculum: Curriculum, store: ProgressStore) {
+        self.curriculum = curriculum
+        self.store = store
+    }
+
+    /// Returns the process exit status: 0 on quit, 128 + N after signal N.
+    public func run(progress: LearnerProgress, on terminal: any Terminal) -> Int32 {
+        var state = AppState(
+            curriculum: curriculum, progress: progress, today: .today(), width: terminal.width, height: terminal.height)
+        terminal.draw(ScreenRenderer.render(state))
+        while true {
+            guard let event = terminal.nextEvent(timeout: 200) else { continue }
+            let action: Action
+            switch event {
+            case .signal(let number):
+                // Every change was saved when it was made: restoring the terminal is all that is left.
+                terminal.shutdown()
+                return 128 + number
+            case .key(let key): action = .key(key)
+            case .resize(let width, let height): action = .resize(width: width, height: height)
+            }
+            if dispatch(action, to: &state) == .quit {
+                terminal.shutdown()
+                return 0
+            }
+            terminal.draw(ScreenRenderer.render(state))
+        }
+    }
+
+    /// Updates the state with `action` and everything its effects lead to.
+    /// Returns `.quit` when the app should end.
+    func dispatch(_ action: Action, to state: inout AppState) -> Effect? {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in update(&state, next, now: Date()) {
+                switch effect {
+                case .quit:
+                    return .quit
+                case .save(let changes):
+                    do {
+                        queue.append(.saved(try store.apply(changes)))
+                    } catch {
+                        queue.append(.saveFailed(error.description))
+                    }
+                case .loadLesson(let id):
+                    do {
+                        queue.append(.lessonLoaded(id: id, markdown: try curriculum.lessonBody(id: id)))
+                    } catch {
+                        queue.append(.lessonFailed(id: id, message: "\(error)"))
+                    }
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// A lesson body parsed into blocks: the subset of Markdown the lessons use,
+/// plus the self-check's `Q:` / `A:` paragraphs whose answers stay hidden.
+public struct MarkdownDocument: Sendable, Equatable {
+    public enum Block: Sendable, Equatable {
+        case heading(level: Int, text: String)
+        case paragraph(String)
+        case bullets([String])
+        case numbered([(Int, String)])
+        case code([String])
+        case table(header: [String], rows: [[String]])
+        case quote(String)
+        case question(String)
+        case answer(String)
+
+        public static func == (lhs: Block, rhs: Block) -> Bool {
+            switch (lhs, rhs) {
+            case (.heading(let a, let b), .heading(let c, let d)): return a == c && b == d
+            case (.paragraph(let a), .paragraph(let b)), (.quote(let a), .quote(let b)),
+                (.question(let a), .question(let b)), (.answer(let a), .answer(let b)):
+                return a == b
+            case (.bullets(let a), .bullets(let b)), (.code(let a), .code(let b)): return a == b
+            case (.numbered(let a), .numbered(let b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
+            case (.table(let a, let b), .table(let c, let d)): return a == c && b == d
+            default: return false
+            }
+        }
+    }
+
+    public var blocks: [Block]
+
+    /// How many answers the self-check has, so the reader can say "2 of 4 shown".
+    public var answerCount: Int {
+        blocks.reduce(0) { count, block in
+            if case .answer = block { return count + 1 }
+            return count
+        }
+    }
+
+    public init(blocks: [Block]) {
+        self.blocks = blocks
+    }
+
+    public init(markdown: String) {
+        var blocks: [Block] = []
+        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
+        var paragraph: [String] = []
+
+        func flushParagraph() {
+            guard !paragraph.isEmpty else { return }
+            let text = paragraph.joined(separator: " ")
+            paragraph = []
+            if text.hasPrefix("Q: ") {
+                blocks.append(.question(String(text.dropFirst(3))))
+            } else if text.hasPrefix("A: ") {
+                blocks.append(.answer(String(text.dropFirst(3))))
+            } else {
+                blocks.append(.paragraph(text))
+            }
+        }
+
+        while let line = lines.popFirst() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") {
+                flushParagraph()
+                var code: [String] = []
+                while let next = lines.popFirst(), !next.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                    code.append(next)
+                }
+                blocks.append(.code(code))
+            } else if trimmed.isEmpty {
+                flushParagraph()
+            } else if let level = Self.headingLevel(trimmed) {
+                flushParagraph()
+                blocks.append(.heading(level: level, text: String(trimmed.dropFirst(level + 1))))
+            } else if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") {
+                flushParagraph()
+                var items = [String(trimmed.dropFirst(2))]
+                while let next = lines.first {
+                    let nextTrimmed = next.trimmingCharacters(in: .whitespaces)
+                    if nextTrimmed.hasPrefix("- ") || nextTrimmed.hasPrefix("* ") {
+                        items.append(String(nextTrimmed.dropFirst(2)))
+                    } else if !nextTrimmed.isEmpty && next.hasPrefix(" ") {
+                        items[items.count - 1] += " " + nextTrimmed  // continuation line
+                    } else {
+                        break
+                    }
+                    lines.removeFirst()
+                }
+                blocks.append(.bullets(items))
+            } else if let (number, text) = Self.numberedItem(trimmed) {
+                flushParagraph()
+                var items = [(number, text)]
+                while let next = lines.first {
+                    let nextTrimmed = next.trimmingCharacters(in: .whitespaces)
+                    if let item = Self.numberedItem(nextTrimmed) {
+                        items.append(item)
+                    } else if !nextTrimmed.isEmpty && next.hasPrefix(" ") {
+                        items[items.count - 1].1 += " " + nextTrimmed
+                    } else {
+                        break
+                    }
+                    lines.removeFirst()
+                }
+                blocks.append(.numbered(items))
+            } else if trimmed.hasPrefix("|") {
+                flushParagraph()
+                var rows = [Self.cells(trimmed)]
+                while let next = lines.first, next.trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+                    rows.append(Self.cells(next.trimmingCharacters(in: .whitespaces)))
+                    lines.removeFirst()
+                }
+                // Drop the |---| separator row.
+                rows.removeAll { row in row.allSatisfy { $0.allSatisfy { "-:| ".contains($0) } && !$0.isEmpty } }
+                blocks.append(.table(header: rows.first ?? [], rows: Array(rows.dropFirst())))
+            } else if trimmed.hasPrefix(">") {
+                flushParagraph()
+                var quote = [String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)]
+                while let next = lines.first, next.trimmingCharacters(in: .whitespaces).hasPrefix(">") {
+                    quote.append(
+                        String(next.trimmingCharacters(in: .whitespaces).dropFirst()).trimmingCharacters(
+                            in: .whitespaces))
+                    lines.removeFirst()
+                }
+                blocks.append(.quote(quote.joined(separator: " ")))
+            } else {
+                paragraph.append(trimmed)
+            }
+        }
+        flushParagraph()
+        self.blocks = blocks
+    }
+
+    private static func headingLevel(_ line: String) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+        return hashes
+    }
+
+    private static func numberedItem(_ line: String) -> (Int, String)? {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4, line.dropFirst(digits.count).hasPrefix(". "),
+            let number = Int(digits)
+        else { return nil }
+        return (number, String(line.dropFirst(digits.count + 2)))
+    }
+
+    private static func cells(_ row: String) -> [String] {
+        var parts = row.split(separator: "|", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        if parts.first == "" { parts.removeFirst() }
+        if parts.last == "" { parts.removeLast() }
+        return parts
+    }
+}

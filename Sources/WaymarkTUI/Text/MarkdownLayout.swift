@@ -1,0 +1,156 @@
+import Foundation
+import WaymarkCore
+
+/// Lays a `MarkdownDocument` out as styled lines for a given width. Pure: the
+/// reader calls it with the current width and which answers are revealed.
+public enum MarkdownLayout {
+    public static func lines(for document: MarkdownDocument, width: Int, revealedAnswers: Int) -> [StyledLine] {
+        let width = max(20, width)
+        var out: [StyledLine] = []
+        var answersSeen = 0
+
+        func blank() {
+            if let last = out.last, !last.isEmpty { out.append([]) }
+        }
+        func wrapped(_ spans: StyledLine, first: String, rest: String, prefixStyle: CellStyle = .plain) {
+            let indent = DisplayWidth.of(first)
+            for (index, line) in TextWrapper.wrap(spans, width: width - indent).enumerated() {
+                out.append([Span(index == 0 ? first : rest, prefixStyle)] + line)
+            }
+        }
+
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text):
+                blank()
+                let style: CellStyle = level <= 2 ? .heading : .strong
+                for line in TextWrapper.wrap(text, width: width) { out.append([Span(line, style)]) }
+                if level <= 2 {
+                    out.append([Span(String(repeating: "─", count: min(width, DisplayWidth.of(text))), .muted)])
+                }
+            case .paragraph(let text):
+                blank()
+                wrapped(inline(text), first: "", rest: "")
+            case .bullets(let items):
+                blank()
+                for item in items { wrapped(inline(item), first: "  • ", rest: "    ", prefixStyle: .accent) }
+            case .numbered(let items):
+                blank()
+                let numberWidth = items.map { String($0.0).count }.max() ?? 1
+                for (number, text) in items {
+                    let label = String(repeating: " ", count: numberWidth - String(number).count) + "\(number). "
+                    wrapped(
+                        inline(text), first: "  " + label, rest: String(repeating: " ", count: label.count + 2),
+                        prefixStyle: .accent)
+                }
+            case .code(let lines):
+                blank()
+                let codeStyle = CellStyle(role: .code)
+                for line in lines {
+                    let expanded = line.replacingOccurrences(of: "\t", with: "    ")
+                    out.append([Span("  "), Span(DisplayWidth.truncate(expanded, to: width - 2), codeStyle)])
+                }
+            case .table(let header, let rows):
+                blank()
+                out += table(header: header, rows: rows, width: width)
+            case .quote(let text):
+                blank()
+                var spans = inline(text)
+                for index in spans.indices { spans[index].style.italic = true }
+                wrapped(spans, first: "  │ ", rest: "  │ ", prefixStyle: .muted)
+            case .question(let text):
+                blank()
+                wrapped(inline(text), first: "Q  ", rest: "   ", prefixStyle: .accent)
+            case .answer(let text):
+                answersSeen += 1
+                if answersSeen <= revealedAnswers {
+                    var spans = inline(text)
+                    for index in spans.indices where spans[index].style.role == .normal {
+                        spans[index].style.role = .good
+                    }
+                    wrapped(spans, first: "A  ", rest: "   ", prefixStyle: CellStyle(role: .good, bold: true))
+                } else {
+                    out.append([Span("A  ", .muted), Span("hidden — press r to reveal", .muted)])
+                }
+            }
+        }
+        return out
+    }
+
+    /// `**bold**`, `*italic*` and `` `code` `` as styled spans.
+    public static func inline(_ text: String) -> StyledLine {
+        var spans: StyledLine = []
+        var current = ""
+        var style = CellStyle.plain
+        var index = text.startIndex
+        func flush() {
+            if !current.isEmpty { spans.append(Span(current, style)) }
+            current = ""
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "`" {
+                flush()
+                if style.role == .code { style = .plain } else { style = CellStyle(role: .code) }
+                index = next
+            } else if style.role != .code && character == "*" && next < text.endIndex && text[next] == "*" {
+                flush()
+                style.bold.toggle()
+                index = text.index(after: next)
+            } else if style.role != .code && character == "*"
+                && (style.italic || (next < text.endIndex && text[next] != " "))
+            {
+                flush()
+                style.italic.toggle()
+                index = next
+            } else {
+                current.append(character)
+                index = next
+            }
+        }
+        flush()
+        return spans
+    }
+
+    /// A table with aligned columns when it fits; otherwise each row as
+    /// "header: value" lines, which always fit.
+    static func table(header: [String], rows: [[String]], width: Int) -> [StyledLine] {
+        let columns = max(header.count, rows.map(\.count).max() ?? 0)
+        guard columns > 0 else { return [] }
+        func cell(_ row: [String], _ column: Int) -> String {
+            column < row.count ? inline(row[column]).plainText : ""
+        }
+        let widths = (0..<columns).map { column in
+            ([header] + rows).map { DisplayWidth.of(cell($0, column)) }.max() ?? 0
+        }
+        let total = widths.reduce(0, +) + 3 * (columns - 1) + 2
+        var out: [StyledLine] = []
+        if total <= width {
+            func render(_ row: [String], style: CellStyle) -> StyledLine {
+                var line: StyledLine = [Span("  ")]
+                for column in 0..<columns {
+                    if column > 0 { line.append(Span(" │ ", .muted)) }
+                    line.append(Span(DisplayWidth.pad(cell(row, column), to: widths[column]), style))
+                }
+                return line
+            }
+            out.append(render(header, style: .strong))
+            out.append([Span("  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─"), .muted)])
+            for row in rows { out.append(render(row, style: .plain)) }
+        } else {
+            for row in rows {
+                for column in 0..<columns {
+                    let label = column < header.count ? header[column] : ""
+                    let prefix = column == 0 ? "  • " : "    "
+                    for (index, line) in TextWrapper.wrap("\(label): \(cell(row, column))", width: width - 4)
+                        .enumerated()
+                    {
+                        out.append([Span(index == 0 ? prefix : "    ", .accent), Span(line)])
+                    }
+                }
+            }
+        }
+        return out
+    }
+}

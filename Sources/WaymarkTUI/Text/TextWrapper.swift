@@ -1,0 +1,70 @@
+import WaymarkCore
+
+/// Word wrapping by display width, keeping each span's style.
+public enum TextWrapper {
+    /// Wraps plain text to `width` columns; words longer than a line are split.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        wrap([Span(text)], width: width).map(\.plainText)
+    }
+
+    /// Wraps styled spans to `width` columns. Breaks at spaces; a word wider than
+    /// the line is cut. Never returns an empty array.
+    public static func wrap(_ spans: StyledLine, width: Int) -> [StyledLine] {
+        let width = max(1, width)
+        var lines: [StyledLine] = []
+        var line: StyledLine = []
+        var lineWidth = 0
+
+        // Words carry their style; spaces between words are re-created on output.
+        var words: [(text: String, style: CellStyle, spaceBefore: Bool)] = []
+        var pendingSpace = false
+        for span in spans {
+            var current = ""
+            for character in span.text {
+                if character == " " || character == "\n" {
+                    if !current.isEmpty {
+                        words.append((current, span.style, pendingSpace))
+                        current = ""
+                    }
+                    pendingSpace = true
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty {
+                words.append((current, span.style, pendingSpace))
+                pendingSpace = false
+            }
+        }
+
+        for word in words {
+            var text = word.text
+            var textWidth = DisplayWidthCache.width(of: text)
+            let needsSpace = word.spaceBefore && !line.isEmpty
+            if lineWidth + (needsSpace ? 1 : 0) + textWidth > width && !line.isEmpty {
+                lines.append(line)
+                line = []
+                lineWidth = 0
+            } else if needsSpace {
+                line.append(Span(" ", word.style))
+                lineWidth += 1
+            }
+            while textWidth > width - lineWidth {
+                let head = DisplayWidth.prefix(text, fitting: width - lineWidth)
+                if head.isEmpty { break }
+                line.append(Span(head, word.style))
+                lines.append(line)
+                line = []
+                lineWidth = 0
+                text = String(text.dropFirst(head.count))
+                textWidth = DisplayWidthCache.width(of: text)
+            }
+            if !text.isEmpty {
+                line.append(Span(text, word.style))
+                lineWidth += textWidth
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}

@@ -1,0 +1,72 @@
+import WaymarkCore
+
+/// The active path: where the learner stands, what is next, and every phase
+/// with its progress; the phase of the current week is marked.
+enum PathPlanView {
+    static func draw(_ state: AppState, pathID: String, in region: Region, into frame: inout Frame) {
+        guard let path = state.path(pathID) else { return }
+        let standing = PathStanding(path: path, progress: state.progress, today: state.today)
+        var y = region.top
+        frame.put([Span(path.title, .heading), Span("  for \(path.audience.lowercasedFirst)", .muted)], x: 2, y: y)
+        y += 1
+        frame.put(path.shape, x: 2, y: y, style: .muted)
+        y += 1
+        frame.put(weekLine(standing), x: 2, y: y)
+        y += 1
+        frame.put(
+            [Span("Overall  ")] + Chrome.bar(done: standing.done, total: standing.total, width: 20) + [
+                Span(" deliverables · \(standing.percent)%", .muted)
+            ], x: 2, y: y)
+        y += 1
+        if state.isComplete(path) {
+            frame.put(
+                "✓ Path complete: every deliverable done, every criterion rated confident.", x: 2, y: y,
+                style: CellStyle(role: .good, bold: true))
+        } else if let next = standing.nextDeliverable,
+            let phase = path.phases.first(where: { $0.deliverables.contains(next) })
+        {
+            frame.put(
+                [
+                    Span("Next  ", .strong), Span(next.title),
+                    Span("  (\(phase.weeksLabel.lowercased()), \(phase.focus))", .muted),
+                ], x: 2, y: y)
+        } else {
+            frame.put(
+                [Span("All deliverables resolved. ", .good), Span("Press c to rate your success criteria.", .muted)],
+                x: 2, y: y)
+        }
+        y += 2
+        let current = standing.currentPhase?.id
+        let entries = standing.phases.enumerated().map { index, phase -> ListView.Entry in
+            let marker =
+                phase.phase.id == current ? Span("◆ this week", CellStyle(role: .warning, bold: true)) : Span("")
+            let done = phase.isResolved ? Span(" ✓", CellStyle(role: .good, bold: true)) : Span("")
+            let head: StyledLine =
+                [
+                    Span(DisplayWidth.pad(phase.phase.weeksLabel, to: 10), .muted),
+                    Span(DisplayWidth.pad(phase.phase.focus, to: 24), .strong),
+                ] + Chrome.bar(done: phase.done, total: phase.total) + [done, Span("  "), marker]
+            return .init(
+                lines: [head, [Span("  " + DisplayWidth.truncate(phase.phase.summary, to: region.width - 8), .muted)]],
+                item: index)
+        }
+        ListView(entries: entries, cursor: state.page.cursor).draw(in: region.dropping(y - region.top), into: &frame)
+    }
+
+    static func weekLine(_ standing: PathStanding) -> StyledLine {
+        guard let week = standing.currentWeek, let start = standing.startedOn else {
+            return [Span("Not started: Enter on this path in the picker starts it today.", .muted)]
+        }
+        if week < 1 { return [Span("Starts on \(start).", .muted)] }
+        let paceStyle: CellStyle
+        switch standing.pace {
+        case .behind: paceStyle = .warning
+        case .onTrack, .ahead, .complete: paceStyle = CellStyle(role: .good, bold: true)
+        default: paceStyle = .plain
+        }
+        return [
+            Span("Week \(week)", .strong), Span(" of \(standing.path.durationWeeks) · started \(start) · ", .muted),
+            Span("\(standing.pace)", paceStyle),
+        ]
+    }
+}

@@ -1,0 +1,64 @@
+import WaymarkCore
+
+/// One phase: its focus, key activities (with their lessons) and the
+/// deliverables as a checklist with states and notes.
+enum PhaseView {
+    static func draw(_ state: AppState, pathID: String, phaseIndex: Int, in region: Region, into frame: inout Frame) {
+        guard let path = state.path(pathID), path.phases.indices.contains(phaseIndex) else { return }
+        let phase = path.phases[phaseIndex]
+        var y = region.top
+        frame.put(
+            [
+                Span("\(phase.weeksLabel) · \(phase.focus)", .heading),
+                Span("   phase \(phaseIndex + 1) of \(path.phases.count)", .muted),
+            ], x: 2, y: y)
+        y += 1
+        for line in TextWrapper.wrap(phase.summary, width: region.width - 4).prefix(2) where !phase.summary.isEmpty {
+            frame.put(line, x: 2, y: y, style: .muted)
+            y += 1
+        }
+        y += 1
+        let width = region.width - 8
+        var entries: [ListView.Entry] = [.init(lines: [[Span("Key activities", .heading)]], item: nil)]
+        var item = 0
+        for activity in phase.activities {
+            let lessons = activity.lessonIDs.compactMap { state.curriculum.lesson(id: $0) }
+            let read = lessons.filter { state.progress.lessonsRead[$0.id] != nil }.count
+            var lines: [StyledLine] = [
+                [
+                    Span("• ", .accent), Span(activity.text, .strong),
+                    Span("   \(read)/\(lessons.count) lessons read", .muted),
+                ]
+            ]
+            let titles = lessons.map { (state.progress.lessonsRead[$0.id] != nil ? "✓ " : "") + $0.title }.joined(
+                separator: " · ")
+            lines += TextWrapper.wrap(titles, width: width).prefix(2).map { [Span("    " + $0, .muted)] }
+            entries.append(.init(lines: lines, item: item))
+            item += 1
+        }
+        entries.append(.init(lines: [[], [Span("Deliverables", .heading)]], item: nil))
+        for deliverable in phase.deliverables {
+            let progress = state.progress.deliverables[deliverable.id]
+            let stateValue = progress?.state ?? .todo
+            let boxStyle: CellStyle =
+                stateValue == .done ? CellStyle(role: .good, bold: true) : (stateValue == .todo ? .strong : .warning)
+            var lines: [StyledLine] = [
+                [
+                    Span(stateValue.checkbox, boxStyle), Span(" "), Span(deliverable.title, .strong),
+                    Span("  \(stateValue.label)", stateValue == .todo ? .muted : boxStyle),
+                ]
+            ]
+            lines += TextWrapper.wrap(deliverable.description, width: width).prefix(2).map {
+                [Span("    " + $0, .muted)]
+            }
+            if let note = progress?.note {
+                lines += TextWrapper.wrap("note: " + note, width: width).prefix(3).map {
+                    [Span("    " + $0, CellStyle(role: .accent))]
+                }
+            }
+            entries.append(.init(lines: lines, item: item))
+            item += 1
+        }
+        ListView(entries: entries, cursor: state.page.cursor).draw(in: region.dropping(y - region.top), into: &frame)
+    }
+}
