@@ -52,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WaymarkTUITests",
-            dependencies: ["WaymarkTUI", "WaymarkCore"]
+            dependencies: ["WaymarkTUI", "WaymarkCore"],
+            exclude: ["Snapshots"]
         ),
         // Drives the built binary as a subprocess, as a learner's shell would.
         .testTarget(name: "WaymarkCLITests", dependencies: ["waymark"]),

@@ -27,6 +27,7 @@ public struct KeyBinding: Sendable {
 
 public enum KeyBindings {
     private static let lists: Set<ScreenKind> = [.picker, .bootcamp, .plan, .phase, .criteria]
+    private static let openable: Set<ScreenKind> = [.picker, .bootcamp, .plan, .phase]
 
     public static let all: [KeyBinding] = [
         KeyBinding(keys: [.up, .character("k")], command: .up, summary: "move up", screens: nil, inFooter: false),
@@ -42,7 +43,7 @@ public enum KeyBindings {
         KeyBinding(
             keys: [.character("G"), .end], command: .last, summary: "last item / bottom", screens: nil, inFooter: false),
         KeyBinding(
-            keys: [.enter, .right, .character("l")], command: .open, summary: "open", screens: lists, inFooter: true),
+            keys: [.enter, .right, .character("l")], command: .open, summary: "open", screens: openable, inFooter: true),
         KeyBinding(
             keys: [.character(" ")], command: .toggle, summary: "done / not done", screens: [.phase], inFooter: true),
         KeyBinding(
@@ -50,16 +51,16 @@ public enum KeyBindings {
             inFooter: true),
         KeyBinding(keys: [.character("s")], command: .markSkipped, summary: "skip", screens: [.phase], inFooter: true),
         KeyBinding(
-            keys: [.character("n")], command: .editNote, summary: "edit note", screens: [.phase, .criteria],
+            keys: [.character("n")], command: .editNote, summary: "note", screens: [.phase, .criteria],
             inFooter: true),
         KeyBinding(
-            keys: [.character("1")], command: .rate(.notYet), summary: "rate: not yet", screens: [.criteria],
+            keys: [.character("1")], command: .rate(.notYet), summary: "not yet", screens: [.criteria],
             inFooter: true),
         KeyBinding(
-            keys: [.character("2")], command: .rate(.partly), summary: "rate: partly", screens: [.criteria],
+            keys: [.character("2")], command: .rate(.partly), summary: "partly", screens: [.criteria],
             inFooter: true),
         KeyBinding(
-            keys: [.character("3")], command: .rate(.confident), summary: "rate: confident", screens: [.criteria],
+            keys: [.character("3")], command: .rate(.confident), summary: "confident", screens: [.criteria],
             inFooter: true),
         KeyBinding(
             keys: [.character("r")], command: .revealAnswer, summary: "reveal the next answer", screens: [.lesson],

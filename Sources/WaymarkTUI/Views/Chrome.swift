@@ -22,11 +22,11 @@ enum Chrome {
         frame.put(footer(for: state.page.screen.kind, width: width), x: 0, y: frame.height - 1)
     }
 
-    /// The footer's key hints: as many as fit, in table order, always ending with
-    /// help and quit so the way to everything else is never hidden.
+    /// The footer's key hints: as many as fit, in table order, always keeping
+    /// back, help and quit so the way to everything else is never hidden.
     static func footer(for kind: ScreenKind, width: Int) -> StyledLine {
         let hints = KeyBindings.footer(for: kind)
-        let essential = hints.filter { $0.key == "?" || $0.key == "q" }
+        let essential = hints.filter { $0.key == "?" || $0.key == "q" || $0.key == "Esc" }
         var chosen = essential
         for hint in hints where !essential.contains(where: { $0.key == hint.key }) {
             let candidate = hints.filter { h in chosen.contains { $0.key == h.key } || h.key == hint.key }

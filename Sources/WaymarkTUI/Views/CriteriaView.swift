@@ -18,7 +18,7 @@ enum CriteriaView {
             let done = path.deliverables.filter { state.progress.state(of: $0.id) == .done }.count
             let confident = path.successCriteria.filter { state.progress.latestRating(of: $0.id) == .confident }.count
             frame.put(
-                "Complete when all \(path.deliverables.count) deliverables are done (\(done) so far) and all \(path.successCriteria.count) criteria are confident (\(confident) so far).",
+                "Complete at 100% of both: deliverables done \(done)/\(path.deliverables.count) · criteria confident \(confident)/\(path.successCriteria.count)",
                 x: 2, y: y, style: .muted, limit: region.width - 3)
         }
         y += 2

@@ -1,0 +1,41 @@
+import Foundation
+import WaymarkCore
+
+@testable import WaymarkTUI
+
+/// The bundled curriculum, loaded once for all TUI tests.
+let bundled: Curriculum = {
+    do {
+        return try CurriculumLoader(source: BundledCurriculum.source).load()
+    } catch {
+        fatalError("the bundled curriculum must load: \(error)")
+    }
+}()
+
+let fixedToday = Day("2026-11-21")!
+let fixedNow = Date(timeIntervalSince1970: 1_795_300_000)
+
+/// A state as a learner would have it: `started` sets Foundation Builder active,
+/// begun `daysAgo` days before `fixedToday`.
+func makeState(started: Bool = false, daysAgo: Int = 0, width: Int = 80, height: Int = 24) -> AppState {
+    var progress = LearnerProgress()
+    if started {
+        progress.apply(.start(pathID: "foundation-builder", on: fixedToday.adding(days: -daysAgo), restart: true))
+    }
+    return AppState(curriculum: bundled, progress: progress, today: fixedToday, width: width, height: height)
+}
+
+/// Feeds keys through `update`, collecting every effect, and answers
+/// `loadLesson` effects the way the runner would.
+@discardableResult
+func press(_ keys: Key..., on state: inout AppState) -> [Effect] {
+    var effects: [Effect] = []
+    for key in keys {
+        let produced = update(&state, .key(key), now: fixedNow)
+        effects += produced
+        for case .loadLesson(let id) in produced {
+            _ = update(&state, .lessonLoaded(id: id, markdown: try! bundled.lessonBody(id: id)), now: fixedNow)
+        }
+    }
+    return effects
+}
