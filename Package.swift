@@ -55,8 +55,8 @@ let package = Package(
             dependencies: ["WaymarkTUI", "WaymarkCore"],
             exclude: ["Snapshots"]
         ),
-        // Drives the built binary as a subprocess, as a learner's shell would.
-        .testTarget(name: "WaymarkCLITests", dependencies: ["waymark"]),
+        // Drives the built binary as a learner would: from a shell, and in tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["waymark"]),
     ],
     swiftLanguageModes: [.v6]
 )

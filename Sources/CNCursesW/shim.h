@@ -9,6 +9,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -46,6 +47,18 @@ static inline void wm_install_signal_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    // ncurses only handles resizes when SIGWINCH is at its default; a parent
+    // that ignored it would otherwise leave Waymark deaf to window changes.
+    signal(SIGWINCH, SIG_DFL);
+    // Nor may they be blocked: a mask inherited from the parent would keep
+    // resizes and Ctrl-C from ever arriving.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 static inline int wm_take_pending_signal(void) {

@@ -77,22 +77,29 @@ public final class NCursesTerminal: Terminal {
         return attributes
     }
 
-    /// Draws runs of equally styled cells; a wide glyph ends a run so that a
-    /// disagreement with the C library's idea of its width cannot shift the row.
+    /// Draws runs of equally styled ASCII cells. Every other glyph is drawn on its
+    /// own at its exact column, so a disagreement with the C library about a
+    /// character's width can never shift the rest of the row.
     public func draw(_ frame: Frame) {
         wm_erase()
+        let columns = min(frame.width, width)
         for y in 0..<min(frame.height, height) {
             var x = 0
-            while x < min(frame.width, width) {
+            while x < columns {
+                if frame[x, y].continuation {
+                    x += 1
+                    continue
+                }
+                let start = x
                 let style = frame[x, y].style
                 var text: [wchar_t] = []
-                let start = x
-                while x < min(frame.width, width), frame[x, y].style == style {
+                while x < columns, !frame[x, y].continuation, frame[x, y].style == style {
                     let cell = frame[x, y]
-                    x += 1
-                    if cell.continuation { continue }
+                    let isASCII = cell.text.utf8.allSatisfy { $0 < 0x80 }
+                    if !isASCII && !text.isEmpty { break }
                     text += cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-                    if !cell.text.utf8.allSatisfy({ $0 < 0x80 }) { break }
+                    x += 1
+                    if !isASCII { break }
                 }
                 text.append(0)
                 wm_attrset(attributes(style))
