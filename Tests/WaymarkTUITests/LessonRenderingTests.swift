@@ -1,0 +1,106 @@
+import Testing
+import WaymarkCore
+
+@testable import WaymarkTUI
+
+/// Every bundled lesson, opened in the reader at 80x24, renders with nothing
+/// broken: no line past the edge, no Markdown syntax left raw, every answer
+/// hidden until revealed.
+@Suite("Bundled lessons in the reader")
+struct LessonRenderingTests {
+    @Test("every lesson renders cleanly at 80 columns", arguments: bundled.lessons.keys.sorted())
+    func renders(_ id: String) throws {
+        let document = MarkdownDocument(markdown: try bundled.lessonBody(id: id))
+        let state = makeState(width: 80, height: 24)
+        let hidden = MarkdownLayout.lines(for: document, width: state.readingWidth, revealedAnswers: 0)
+        let shown = MarkdownLayout.lines(for: document, width: state.readingWidth, revealedAnswers: .max)
+        #expect(document.answerCount >= 3)
+        for line in hidden + shown {
+            #expect(line.width <= state.readingWidth, "\(id): too wide: \(line.plainText)")
+            let text = line.plainText
+            let isCodeBlock = line.count == 2 && line[1].style.role == .code  // diagrams may use | and -
+            #expect(
+                isCodeBlock
+                    || !text.contains("**") && !text.contains("|---") && !text.contains("```") && !text.hasPrefix("#"),
+                "\(id): raw Markdown: \(text)")
+        }
+        #expect(hidden.filter { $0.plainText.contains("hidden — press r to reveal") }.count == document.answerCount)
+        #expect(!shown.contains { $0.plainText.contains("hidden — press r to reveal") })
+        let headings = document.blocks.compactMap { block -> String? in
+            if case .heading(2, let text) = block { return text }
+            return nil
+        }
+        #expect(headings.first == "Why it matters")
+        #expect(headings.last == "Further reading")
+    }
+}
+
+@Suite("Markdown in the terminal")
+struct MarkdownTests {
+    @Test("blocks parse: headings, paragraphs, lists, code, tables, quotes, self-check")
+    func parse() {
+        let document = MarkdownDocument(
+            markdown: """
+                ## Title
+                A *very* **bold**
+                paragraph with `code`.
+
+                - one
+                - two
+                  continued
+
+                1. first
+                2. second
+
+                ```
+                x = 1
+                ```
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                > quoted
+
+                Q: Why?
+
+                A: Because.
+                """)
+        #expect(
+            document.blocks == [
+                .heading(level: 2, text: "Title"),
+                .paragraph("A *very* **bold** paragraph with `code`."),
+                .bullets(["one", "two continued"]),
+                .numbered([(1, "first"), (2, "second")]),
+                .code(["x = 1"]),
+                .table(header: ["a", "b"], rows: [["1", "2"]]),
+                .quote("quoted"),
+                .question("Why?"),
+                .answer("Because."),
+            ])
+    }
+
+    @Test("inline emphasis becomes styles, not asterisks")
+    func inline() {
+        let spans = MarkdownLayout.inline("a **b** *c* `d*e`")
+        #expect(spans.plainText == "a b c d*e")
+        #expect(spans.first { $0.text == "b" }?.style.bold == true)
+        #expect(spans.first { $0.text == "c" }?.style.italic == true)
+        #expect(spans.first { $0.text == "d*e" }?.style.role == .code)
+    }
+
+    @Test("a table too wide for the screen becomes labelled rows")
+    func wideTable() {
+        let lines = MarkdownLayout.table(
+            header: ["name", "detail"], rows: [["x", String(repeating: "word ", count: 30)]], width: 40)
+        #expect(lines.allSatisfy { $0.width <= 40 })
+        #expect(lines[0].plainText.hasPrefix("  • name: x"))
+    }
+
+    @Test("wrapping respects display width and keeps every word")
+    func wrap() {
+        let lines = TextWrapper.wrap("法律 are the laws of 分布式 systems", width: 10)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+        #expect(lines.joined(separator: " ") == "法律 are the laws of 分布式 systems")
+    }
+}
