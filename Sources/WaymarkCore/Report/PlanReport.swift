@@ -119,7 +119,7 @@ public struct PlanJSON: Codable, Sendable, Equatable {
 
 extension String {
     /// "New graduates" -> "new graduates", for use mid-sentence.
-    var lowercasedFirst: String {
+    public var lowercasedFirst: String {
         guard let first else { return self }
         return first.lowercased() + dropFirst()
     }

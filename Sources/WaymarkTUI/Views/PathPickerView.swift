@@ -51,11 +51,3 @@ enum PathPickerView {
         ListView(entries: entries, cursor: state.page.cursor).draw(in: region.dropping(2), into: &frame)
     }
 }
-
-extension String {
-    /// "New graduates" → "new graduates", for use mid-sentence.
-    var lowercasedFirst: String {
-        guard let first else { return self }
-        return first.lowercased() + dropFirst()
-    }
-}

@@ -18,7 +18,7 @@ extension Waymark {
                 let standing = PathStanding(path: path, progress: progress, today: .today())
                 let active = path.id == progress.activePath ? style.good("  ← active") : ""
                 lines.append(style.strong(path.title) + style.dim("  \(path.id)") + active)
-                lines.append("  For \(path.audience.lowercasedFirstLetter) · \(path.shape)")
+                lines.append("  For \(path.audience.lowercasedFirst) · \(path.shape)")
                 lines.append("  \(standing.done)/\(standing.total) deliverables done (\(standing.percent)%)")
                 lines.append("")
             }
@@ -26,12 +26,5 @@ extension Waymark {
                 "Start one with: waymark start PATH   ·   Not sure? The Bootcamp comes first: waymark show bootcamp")
             Console.print(lines.joined(separator: "\n"))
         }
-    }
-}
-
-extension String {
-    var lowercasedFirstLetter: String {
-        guard let first else { return self }
-        return first.lowercased() + dropFirst()
     }
 }
