@@ -18,7 +18,7 @@ struct YAMLReader {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Resolver.basic) else {
                 log.report("the file is empty", at: location(line: 1 + lineOffset, column: 1))
                 return nil
             }
