@@ -1,5 +1,3 @@
-import WaymarkCore
-
 /// Where the learner is. Each screen is pushed on a stack, so Esc always goes
 /// back the way they came.
 public enum Screen: Sendable, Equatable {

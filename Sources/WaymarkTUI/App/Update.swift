@@ -116,7 +116,7 @@ private func change(_ state: inout AppState, _ change: ProgressChange) -> [Effec
 }
 
 private func move(_ state: inout AppState, _ command: Command) {
-    if case .lesson(let route) = state.page.screen {
+    if case .lesson = state.page.screen {
         let page = state.lessonBodyHeight
         switch command {
         case .up: state.page.scroll -= 1
@@ -126,7 +126,6 @@ private func move(_ state: inout AppState, _ command: Command) {
         case .first: state.page.scroll = 0
         default: state.page.scroll = Int.max / 2
         }
-        _ = route
         clampLessonScroll(&state)
         return
     }

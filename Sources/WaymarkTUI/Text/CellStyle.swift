@@ -52,7 +52,7 @@ public struct Span: Sendable, Hashable {
         self.style = style
     }
 
-    public var width: Int { DisplayWidthCache.width(of: text) }
+    public var width: Int { ColumnWidth.width(of: text) }
 }
 
 /// One line of styled text, laid out before it is put into a frame.

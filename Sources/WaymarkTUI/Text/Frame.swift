@@ -34,7 +34,7 @@ public struct Frame: Sendable, Equatable {
         var column = x
         for character in text {
             var glyph = String(character)
-            var glyphWidth = DisplayWidthCache.width(of: glyph)
+            var glyphWidth = ColumnWidth.width(of: glyph)
             if character.unicodeScalars.contains(where: { UnicodeSafety.classify($0) != .keep }) {
                 glyph = glyph.sanitizedLine
                 glyphWidth = DisplayWidth.of(glyph)

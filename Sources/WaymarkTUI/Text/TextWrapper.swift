@@ -39,7 +39,7 @@ public enum TextWrapper {
 
         for word in words {
             var text = word.text
-            var textWidth = DisplayWidthCache.width(of: text)
+            var textWidth = ColumnWidth.width(of: text)
             let needsSpace = word.spaceBefore && !line.isEmpty
             if lineWidth + (needsSpace ? 1 : 0) + textWidth > width && !line.isEmpty {
                 lines.append(line)
@@ -57,7 +57,7 @@ public enum TextWrapper {
                 line = []
                 lineWidth = 0
                 text = String(text.dropFirst(head.count))
-                textWidth = DisplayWidthCache.width(of: text)
+                textWidth = ColumnWidth.width(of: text)
             }
             if !text.isEmpty {
                 line.append(Span(text, word.style))

@@ -95,7 +95,6 @@ struct ListView {
             first = min(max(0, first), total - region.height)
             if selectedBottom > first + region.height { first = selectedBottom - region.height }
         }
-        var row = 0
         for (index, entry) in entries.enumerated() {
             for (offset, line) in entry.lines.enumerated() {
                 let y = starts[index] + offset - first
@@ -106,7 +105,6 @@ struct ListView {
                 if isSelected {
                     frame.restyle(x: 2, y: region.top + y, width: region.width - 3) { $0.selected }
                 }
-                row += 1
             }
         }
         if total > region.height {

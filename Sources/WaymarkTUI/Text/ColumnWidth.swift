@@ -1,7 +1,7 @@
 import WaymarkCore
 
-/// Width of text in terminal columns; ASCII, the common case, takes a fast path.
-enum DisplayWidthCache {
+/// Width of text in terminal columns, with a fast path for ASCII, the common case.
+enum ColumnWidth {
     static func width(of text: String) -> Int {
         var ascii = true
         for byte in text.utf8 where byte >= 0x7F || byte < 0x20 {
