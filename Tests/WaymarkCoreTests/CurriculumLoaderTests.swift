@@ -231,3 +231,21 @@ struct CurriculumLoaderTests {
         }
     }
 }
+
+@Suite("Lesson documents")
+struct LessonDocumentTests {
+    @Test("front matter and body split, with the body's first line counted")
+    func split() {
+        let document = LessonDocument(text: "---\nid: a\ntitle: A\n---\n\n\n## Why\nText\n")
+        #expect(document.frontMatter == "id: a\ntitle: A\n")
+        #expect(document.body == "## Why\nText\n")
+        #expect(document.bodyFirstLine == 7)
+    }
+
+    @Test("a file without front matter, or with an unclosed one, is all body")
+    func noFrontMatter() {
+        #expect(LessonDocument(text: "## Why\n").frontMatter == nil)
+        let unclosed = LessonDocument(text: "---\nid: a\n")
+        #expect(unclosed.frontMatter == nil && unclosed.body == "---\nid: a\n" && unclosed.bodyFirstLine == 1)
+    }
+}

@@ -58,6 +58,6 @@ public struct Curriculum: Sendable {
     public func lessonBody(id: String) throws -> String {
         guard let lesson = lessons[id] else { throw CurriculumError.unknownLesson(id) }
         let text = try source.text(of: lesson.file)
-        return LessonDocument(text: text).body.sanitizedForDisplay
+        return String(LessonDocument(text: text).body).sanitizedForDisplay
     }
 }

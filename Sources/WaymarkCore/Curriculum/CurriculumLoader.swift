@@ -383,7 +383,7 @@ public struct CurriculumLoader: Sendable {
                     at: reader.location(line: 1, column: 1))
                 continue
             }
-            guard let node = reader.parse(frontMatter, lineOffset: 1, into: &log),
+            guard let node = reader.parse(String(frontMatter), lineOffset: 1, into: &log),
                 let meta = MappingReader(node, what: "lesson front matter", reader: reader, lineOffset: 1, log: &log)
             else { continue }
             meta.rejectUnknownKeys(allowed: Self.lessonKeys, log: &log)
@@ -411,8 +411,10 @@ public struct CurriculumLoader: Sendable {
             index.define(id, kind: "lesson", at: meta.location, log: &log)
             if lint {
                 log.append(
-                    contentsOf: LessonLint(file: reader.file, body: document.body, firstLine: document.bodyFirstLine)
-                        .problems)
+                    contentsOf: LessonLint(
+                        file: reader.file, body: String(document.body), firstLine: document.bodyFirstLine
+                    )
+                    .problems)
             }
             guard let title, let summary, let minutes else { continue }
             lessons[id] = Lesson(

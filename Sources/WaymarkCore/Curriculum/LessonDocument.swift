@@ -1,33 +1,54 @@
 /// A lesson file split into its YAML front matter and its Markdown body.
+///
+/// Only the front matter is found by scanning lines; the body is a slice of the
+/// original text, so loading the library at start-up touches little beyond each
+/// file's first few lines.
 struct LessonDocument {
     /// The YAML between the opening and closing `---`, or nil when there is none.
-    var frontMatter: String?
-    /// 1-based line of the first front-matter line, for diagnostics.
-    var frontMatterFirstLine: Int = 2
-    var body: String
+    var frontMatter: Substring?
+    var body: Substring
     /// 1-based line where the body starts in the file.
     var bodyFirstLine: Int
 
     init(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingTrailingSpaces == "---",
-            let end = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" })
-        else {
+        guard let (frontMatter, bodyStart, line) = Self.splitFrontMatter(text) else {
             frontMatter = nil
-            body = text
+            body = text[...]
             bodyFirstLine = 1
             return
         }
-        frontMatter = lines[1..<end].joined(separator: "\n")
-        lines.removeFirst(end + 1)
-        // Skip the blank line that conventionally follows the front matter.
-        var skipped = 0
-        while lines.first?.trimmingTrailingSpaces == "" && !lines.isEmpty {
-            lines.removeFirst()
-            skipped += 1
+        self.frontMatter = frontMatter
+        // Skip the blank lines that conventionally follow the front matter.
+        var start = bodyStart
+        var bodyLine = line
+        while start < text.endIndex, text[start] == "\n" {
+            start = text.index(after: start)
+            bodyLine += 1
         }
-        body = lines.joined(separator: "\n")
-        bodyFirstLine = end + 2 + skipped
+        body = text[start...]
+        bodyFirstLine = bodyLine
+    }
+
+    /// The front matter, where the text after its closing `---` starts, and that
+    /// position's 1-based line number; nil when the file has no front matter.
+    private static func splitFrontMatter(_ text: String) -> (Substring, String.Index, Int)? {
+        var lineStart = text.startIndex
+        var line = 1
+        var yamlStart: String.Index?
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            let isDelimiter = text[lineStart..<lineEnd].trimmingTrailingSpaces == "---"
+            if let start = yamlStart {
+                if isDelimiter { return (text[start..<lineStart], next, line + 1) }
+            } else {
+                guard isDelimiter else { return nil }
+                yamlStart = next
+            }
+            lineStart = next
+            line += 1
+        }
+        return nil
     }
 }
 
