@@ -30,6 +30,11 @@ public struct LearningPath: Sendable, Hashable, Identifiable {
 
     public var deliverables: [Deliverable] { phases.flatMap(\.deliverables) }
 
+    /// The phase a deliverable belongs to.
+    public func phase(containing deliverable: Deliverable) -> Phase? {
+        phases.first { $0.deliverables.contains(deliverable) }
+    }
+
     /// The phase that covers `week`, or nil before week 1 or past the plan.
     public func phase(forWeek week: Int) -> Phase? {
         phases.first { $0.weeks.contains(week) }

@@ -39,7 +39,7 @@ public struct StatusReport: Sendable {
             lines.append(style.strong(path.title) + " — " + weekSentence(standing))
             lines.append(style.dim(path.shape))
             if let next = standing.nextDeliverable,
-                let phase = path.phases.first(where: { $0.deliverables.contains(next) })
+                let phase = path.phase(containing: next)
             {
                 lines.append(
                     "Next: \(next.title) "

@@ -23,7 +23,7 @@ enum PathPlanView {
                 "✓ Path complete: every deliverable done, every criterion rated confident.", x: 2, y: y,
                 style: CellStyle(role: .good, bold: true))
         } else if let next = standing.nextDeliverable,
-            let phase = path.phases.first(where: { $0.deliverables.contains(next) })
+            let phase = path.phase(containing: next)
         {
             frame.put(
                 [
