@@ -87,7 +87,7 @@ public enum KeyBindings {
             inFooter: true),
         KeyBinding(keys: [.character("?")], command: .help, summary: "help", screens: nil, inFooter: true),
         KeyBinding(
-            keys: [.character("q")], command: .quit, summary: "quit (progress is already saved)", screens: nil,
+            keys: [.character("q")], command: .quit, summary: "quit", screens: nil,
             inFooter: true),
     ]
 
@@ -104,7 +104,7 @@ public enum KeyBindings {
     /// "Enter open · Space done · ? help · q quit" for the footer.
     public static func footer(for screen: ScreenKind) -> [(key: String, summary: String)] {
         bindings(for: screen).filter(\.inFooter).map { binding in
-            (binding.keys[0].label, binding.summary.components(separatedBy: " (").first ?? binding.summary)
+            (binding.keys[0].label, binding.summary)
         }
     }
 }
