@@ -22,7 +22,10 @@ func makeState(started: Bool = false, daysAgo: Int = 0, width: Int = 80, height:
     if started {
         progress.apply(.start(pathID: "foundation-builder", on: fixedToday.adding(days: -daysAgo), restart: true))
     }
-    return AppState(curriculum: bundled, progress: progress, today: fixedToday, width: width, height: height)
+    return AppState(
+        curriculum: bundled, progress: progress, today: fixedToday, timeZone: TimeZone(identifier: "UTC")!,
+        width: width,
+        height: height)
 }
 
 /// Feeds keys through `update`, collecting every effect, and answers

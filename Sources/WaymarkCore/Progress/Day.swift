@@ -25,13 +25,17 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    /// Today in the given time zone (the learner's own by default).
-    public static func today(in timeZone: TimeZone = .current, now: Date = Date()) -> Day {
+    /// The calendar day on which `date` falls in `timeZone`.
+    public init(_ date: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? Day(year: 1970, month: 1, day: 1)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self = Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+    }
+
+    /// Today in the given time zone (the learner's own by default).
+    public static func today(in timeZone: TimeZone = .current, now: Date = Date()) -> Day {
+        Day(now, in: timeZone)
     }
 
     public var description: String {

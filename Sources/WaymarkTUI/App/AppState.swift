@@ -1,3 +1,4 @@
+import Foundation
 import WaymarkCore
 
 /// The whole interactive app as a value. Only `update` changes it; views read it.
@@ -5,6 +6,8 @@ public struct AppState: Sendable {
     public var curriculum: Curriculum
     public var progress: LearnerProgress
     public var today: Day
+    /// The learner's time zone, for showing when things happened as calendar days.
+    public var timeZone: TimeZone
     public var width: Int
     public var height: Int
     /// Never empty: the bottom page is where the app opened.
@@ -27,10 +30,14 @@ public struct AppState: Sendable {
 
     /// First run opens the path picker; later runs open the active path's plan on
     /// the phase of the current week.
-    public init(curriculum: Curriculum, progress: LearnerProgress, today: Day, width: Int = 80, height: Int = 24) {
+    public init(
+        curriculum: Curriculum, progress: LearnerProgress, today: Day, timeZone: TimeZone, width: Int = 80,
+        height: Int = 24
+    ) {
         self.curriculum = curriculum
         self.progress = progress
         self.today = today
+        self.timeZone = timeZone
         self.width = width
         self.height = height
         var stack = [Page(screen: .picker)]

@@ -15,7 +15,8 @@ public struct InteractiveSession {
     /// Returns the process exit status: 0 on quit, 128 + N after signal N.
     public func run(progress: LearnerProgress, on terminal: any Terminal) -> Int32 {
         var state = AppState(
-            curriculum: curriculum, progress: progress, today: .today(), width: terminal.width, height: terminal.height)
+            curriculum: curriculum, progress: progress, today: .today(), timeZone: .current, width: terminal.width,
+            height: terminal.height)
         terminal.draw(ScreenRenderer.render(state))
         while true {
             guard let event = terminal.nextEvent(timeout: 200) else { continue }

@@ -31,7 +31,7 @@ enum CriteriaView {
             var lines: [StyledLine] = [[Span(DisplayWidth.pad(label, to: 13), style), Span(criterion.text, .strong)]]
             for rating in ratings.suffix(3).reversed() {
                 let note = rating.note.map { " — \($0)" } ?? ""
-                let day = Day.today(in: .current, now: rating.at)
+                let day = Day(rating.at, in: state.timeZone)
                 lines.append([Span("              \(day) \(rating.rating.label)\(note)", .muted)])
             }
             if ratings.count > 3 { lines.append([Span("              … \(ratings.count - 3) earlier", .muted)]) }
