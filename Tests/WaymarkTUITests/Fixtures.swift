@@ -32,6 +32,12 @@ func makeState(started: Bool = false, daysAgo: Int = 0, width: Int = 80, height:
 /// `loadLesson` effects the way the runner would.
 @discardableResult
 func press(_ keys: Key..., on state: inout AppState) -> [Effect] {
+    press(keys, on: &state)
+}
+
+/// The array form of `press`, for key sequences held in tables.
+@discardableResult
+func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
     var effects: [Effect] = []
     for key in keys {
         let produced = update(&state, .key(key), now: fixedNow)

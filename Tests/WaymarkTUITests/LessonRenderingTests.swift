@@ -71,7 +71,7 @@ struct MarkdownTests {
                 .heading(level: 2, text: "Title"),
                 .paragraph("A *very* **bold** paragraph with `code`."),
                 .bullets(["one", "two continued"]),
-                .numbered([(1, "first"), (2, "second")]),
+                .numbered([.init(number: 1, text: "first"), .init(number: 2, text: "second")]),
                 .code(["x = 1"]),
                 .table(header: ["a", "b"], rows: [["1", "2"]]),
                 .quote("quoted"),

@@ -325,10 +325,3 @@ struct UpdateTests {
         return route
     }
 }
-
-@discardableResult
-func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
-    var effects: [Effect] = []
-    for key in keys { effects += press(key, on: &state) }
-    return effects
-}

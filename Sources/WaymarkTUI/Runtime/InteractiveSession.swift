@@ -29,7 +29,7 @@ public struct InteractiveSession {
             case .key(let key): action = .key(key)
             case .resize(let width, let height): action = .resize(width: width, height: height)
             }
-            if dispatch(action, to: &state) == .quit {
+            if dispatch(action, to: &state) {
                 terminal.shutdown()
                 return 0
             }
@@ -38,15 +38,15 @@ public struct InteractiveSession {
     }
 
     /// Updates the state with `action` and everything its effects lead to.
-    /// Returns `.quit` when the app should end.
-    func dispatch(_ action: Action, to state: inout AppState) -> Effect? {
+    /// Returns true when the app should end.
+    func dispatch(_ action: Action, to state: inout AppState) -> Bool {
         var queue = [action]
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in update(&state, next, now: Date()) {
                 switch effect {
                 case .quit:
-                    return .quit
+                    return true
                 case .save(let changes):
                     do {
                         queue.append(.saved(try store.apply(changes)))
@@ -62,6 +62,6 @@ public struct InteractiveSession {
                 }
             }
         }
-        return nil
+        return false
     }
 }

@@ -7,25 +7,18 @@ public struct MarkdownDocument: Sendable, Equatable {
         case heading(level: Int, text: String)
         case paragraph(String)
         case bullets([String])
-        case numbered([(Int, String)])
+        case numbered([NumberedItem])
         case code([String])
         case table(header: [String], rows: [[String]])
         case quote(String)
         case question(String)
         case answer(String)
+    }
 
-        public static func == (lhs: Block, rhs: Block) -> Bool {
-            switch (lhs, rhs) {
-            case (.heading(let a, let b), .heading(let c, let d)): return a == c && b == d
-            case (.paragraph(let a), .paragraph(let b)), (.quote(let a), .quote(let b)),
-                (.question(let a), .question(let b)), (.answer(let a), .answer(let b)):
-                return a == b
-            case (.bullets(let a), .bullets(let b)), (.code(let a), .code(let b)): return a == b
-            case (.numbered(let a), .numbered(let b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
-            case (.table(let a, let b), .table(let c, let d)): return a == c && b == d
-            default: return false
-            }
-        }
+    /// One item of a numbered list, keeping the author's number.
+    public struct NumberedItem: Sendable, Equatable {
+        public var number: Int
+        public var text: String
     }
 
     public var blocks: [Block]
@@ -89,15 +82,15 @@ public struct MarkdownDocument: Sendable, Equatable {
                     lines.removeFirst()
                 }
                 blocks.append(.bullets(items))
-            } else if let (number, text) = Self.numberedItem(trimmed) {
+            } else if let first = Self.numberedItem(trimmed) {
                 flushParagraph()
-                var items = [(number, text)]
+                var items = [first]
                 while let next = lines.first {
                     let nextTrimmed = next.trimmingCharacters(in: .whitespaces)
                     if let item = Self.numberedItem(nextTrimmed) {
                         items.append(item)
                     } else if !nextTrimmed.isEmpty && next.hasPrefix(" ") {
-                        items[items.count - 1].1 += " " + nextTrimmed
+                        items[items.count - 1].text += " " + nextTrimmed
                     } else {
                         break
                     }
@@ -138,12 +131,12 @@ public struct MarkdownDocument: Sendable, Equatable {
         return hashes
     }
 
-    private static func numberedItem(_ line: String) -> (Int, String)? {
+    private static func numberedItem(_ line: String) -> NumberedItem? {
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 4, line.dropFirst(digits.count).hasPrefix(". "),
             let number = Int(digits)
         else { return nil }
-        return (number, String(line.dropFirst(digits.count + 2)))
+        return NumberedItem(number: number, text: String(line.dropFirst(digits.count + 2)))
     }
 
     private static func cells(_ row: String) -> [String] {

@@ -36,11 +36,12 @@ public enum MarkdownLayout {
                 for item in items { wrapped(inline(item), first: "  • ", rest: "    ", prefixStyle: .accent) }
             case .numbered(let items):
                 blank()
-                let numberWidth = items.map { String($0.0).count }.max() ?? 1
-                for (number, text) in items {
-                    let label = String(repeating: " ", count: numberWidth - String(number).count) + "\(number). "
+                let numberWidth = items.map { String($0.number).count }.max() ?? 1
+                for item in items {
+                    let label =
+                        String(repeating: " ", count: numberWidth - String(item.number).count) + "\(item.number). "
                     wrapped(
-                        inline(text), first: "  " + label, rest: String(repeating: " ", count: label.count + 2),
+                        inline(item.text), first: "  " + label, rest: String(repeating: " ", count: label.count + 2),
                         prefixStyle: .accent)
                 }
             case .code(let lines):
