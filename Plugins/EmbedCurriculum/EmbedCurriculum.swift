@@ -10,7 +10,7 @@ struct EmbedCurriculum: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "BundledCurriculumFiles.swift")
         return [
             .buildCommand(
-                displayName: "Embedding curriculum/ into \(target.name)",
+                displayName: "Embedding the bundled curriculum into \(target.name)",
                 executable: try context.tool(named: "CurriculumEmbedder").url,
                 arguments: [curriculum.path(), output.path()],
                 inputFiles: Self.regularFiles(under: curriculum),
