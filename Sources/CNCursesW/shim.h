@@ -9,6 +9,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <langinfo.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -65,6 +66,15 @@ static inline int wm_take_pending_signal(void) {
     int signal_number = wm_pending_signal;
     wm_pending_signal = 0;
     return signal_number;
+}
+
+// True when the terminal has gone away (its pty closed) without a SIGHUP
+// reaching us, e.g. when a wrapper shell trapped it. Reads would then fail at
+// once, forever, and the input loop would spin.
+static inline int wm_input_hung_up(void) {
+    struct pollfd input = { .fd = 0, .events = POLLIN, .revents = 0 };
+    if (poll(&input, 1, 0) < 0) return 0;
+    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 static inline int wm_codeset_is_utf8(void) {

@@ -120,6 +120,17 @@ struct InteractiveTests {
         #expect(try tmux.display("#{alternate_on}") == "0")
     }
 
+    @Test("closing the terminal ends Waymark with status 129 instead of leaving it spinning")
+    func terminalClosed() throws {
+        defer { waymark.removeData() }
+        let tmux = session()
+        try tmux.start()
+        expectScreen(try tmux.waitFor("Pick the path"), "the picker opens")
+        try tmux.closeTerminal()
+        let status = try tmux.waitForExit(seconds: 5)
+        #expect(status == 129, "exit status \(String(describing: status))")
+    }
+
     @Test("a Unicode note typed in the editor reaches the file and the screen")
     func unicodeNote() throws {
         defer { waymark.removeData() }

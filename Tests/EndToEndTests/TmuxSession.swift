@@ -48,6 +48,13 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "e2e", "-l", text])
     }
 
+    /// Closes the terminal under the program, as a closed window or a dropped
+    /// SSH session would. The wrapper shell traps SIGHUP, so Waymark has to
+    /// notice the hang-up itself.
+    func closeTerminal() throws {
+        try tmux(["kill-server"], capture: false)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -127,7 +127,9 @@ public final class NCursesTerminal: Terminal {
         case OK:
             return Self.characterKey(UInt32(character)).map(TerminalEvent.key)
         default:
-            return nil
+            // ERR is a quiet timeout, unless the terminal is gone: then end the
+            // session as a hang-up would (every change is already saved).
+            return wm_input_hung_up() != 0 ? .signal(SIGHUP) : nil
         }
     }
 
