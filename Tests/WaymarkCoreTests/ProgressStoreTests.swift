@@ -54,7 +54,7 @@ struct ProgressStoreTests {
             .setState(deliverableID: "b", .done, at: noon), .setState(deliverableID: "a", .skipped, at: noon),
         ])
         let text = try String(contentsOf: temp.store.fileURL, encoding: .utf8)
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : \(LearnerProgress.currentSchemaVersion)"))
         let a = try #require(text.range(of: "\"a\""))
         let b = try #require(text.range(of: "\"b\""))
         #expect(a.lowerBound < b.lowerBound)

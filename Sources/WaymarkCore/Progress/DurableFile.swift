@@ -9,53 +9,62 @@ import Foundation
 /// Crash-safe file replacement. Foundation's atomic write neither fsyncs the
 /// directory nor keeps permissions, so this does it by hand: write a temporary
 /// file beside the target, fsync it, rename it over the target, fsync the directory.
-/// After a crash at any point the target holds either the old or the new bytes.
-enum DurableFile {
+/// After a crash at any point the target holds either the old or the new bytes;
+/// after a failure (a full or read-only disk) the target is untouched and the
+/// temporary file is gone.
+struct DurableFile {
+    var calls = FileSystemCalls.system
+
     /// The prefix of temporary files, so a later run can clean up after a crash.
     static func temporaryPrefix(for target: URL) -> String { target.lastPathComponent + ".tmp-" }
 
-    static func write(_ data: Data, to target: URL, mode: mode_t) throws(POSIXError) {
+    func write(_ data: Data, to target: URL, mode: mode_t) throws(POSIXError) {
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(
-            temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            Self.temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        ).path
+        let fd = calls.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw POSIXError.current }
+        var failure: POSIXError?
         do throws(POSIXError) {
             // The umask may have narrowed the mode; set it exactly.
             guard fchmod(fd, mode) == 0 else { throw POSIXError.current }
             try writeAll(data, to: fd)
-            guard fsync(fd) == 0 else { throw POSIXError.current }
-            let closed = close(fd)
-            guard closed == 0 else {
-                unlink(temporary.path)
-                throw POSIXError.current
-            }
+            guard calls.fsync(fd) == 0 else { throw POSIXError.current }
         } catch {
-            close(fd)
-            unlink(temporary.path)
-            throw error
+            failure = error
         }
-        guard rename(temporary.path, target.path) == 0 else {
+        // Close exactly once, and count its error too: some file systems report a
+        // full disk only there.
+        if calls.close(fd) != 0, failure == nil { failure = POSIXError.current }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        guard calls.rename(temporary, target.path) == 0 else {
             let error = POSIXError.current
-            unlink(temporary.path)
+            unlink(temporary)
             throw error
         }
-        try syncDirectory(directory)
+        syncDirectory(directory)
     }
 
-    static func syncDirectory(_ directory: URL) throws(POSIXError) {
-        let fd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw POSIXError.current }
-        defer { close(fd) }
-        guard fsync(fd) == 0 else { throw POSIXError.current }
+    /// Makes the rename itself durable. Best effort: by now the new file is in place
+    /// and visible, and reporting a failure would make callers retry an edit that
+    /// has already landed (some file systems refuse fsync on a directory anyway).
+    func syncDirectory(_ directory: URL) {
+        let fd = calls.open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)
+        guard fd >= 0 else { return }
+        _ = calls.fsync(fd)
+        _ = calls.close(fd)
     }
 
-    private static func writeAll(_ data: Data, to fd: Int32) throws(POSIXError) {
+    private func writeAll(_ data: Data, to fd: Int32) throws(POSIXError) {
         var failure: POSIXError?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = calls.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = POSIXError.current

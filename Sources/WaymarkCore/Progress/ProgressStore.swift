@@ -13,9 +13,16 @@ public struct ProgressStore: Sendable {
     public static let maxFileBytes = 16 << 20
 
     public let directory: URL
+    /// How files are replaced; tests inject failing system calls here.
+    let durableFile: DurableFile
 
     public init(directory: URL) {
+        self.init(directory: directory, durableFile: DurableFile())
+    }
+
+    init(directory: URL, durableFile: DurableFile) {
         self.directory = directory
+        self.durableFile = durableFile
     }
 
     public var fileURL: URL { directory.appendingPathComponent("progress.json") }
@@ -64,14 +71,21 @@ public struct ProgressStore: Sendable {
         var progress = current.progress
         edit(&progress)
         guard progress != current.progress || current.bytes == nil else { return progress }
-        try save(progress, replacing: current.bytes)
+        progress.revision = current.progress.revision + 1
+        try save(progress, replacing: current.bytes, writtenVersion: current.writtenVersion)
         return progress
+    }
+
+    /// Where the file as an older Waymark wrote it is kept once it is migrated.
+    public func originalURL(ofSchema version: Int) -> URL {
+        directory.appendingPathComponent("progress.v\(version).json")
     }
 
     // MARK: - Reading
 
-    /// The file's progress and its raw bytes (nil when there is no file).
-    private func read() throws(ProgressError) -> (progress: LearnerProgress, bytes: Data?) {
+    /// The file's progress, its raw bytes (nil when there is no file) and the schema
+    /// version they were written in.
+    private func read() throws(ProgressError) -> (progress: LearnerProgress, bytes: Data?, writtenVersion: Int) {
         let file = fileURL.path
         let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
@@ -80,7 +94,7 @@ public struct ProgressStore: Sendable {
                 if (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) != nil {
                     throw .unreadable(file: file, reason: "it is a symbolic link to a file that does not exist")
                 }
-                return (LearnerProgress(), nil)
+                return (LearnerProgress(), nil, LearnerProgress.currentSchemaVersion)
             }
             throw .unreadable(file: file, reason: POSIXError.current.reason)
         }
@@ -104,49 +118,9 @@ public struct ProgressStore: Sendable {
             throw .unreadable(file: file, reason: error.localizedDescription)
         }
         guard bytes.count <= Self.maxFileBytes else { throw .tooLarge(file: file, bytes: bytes.count) }
-        return (try decode(bytes), bytes)
-    }
-
-    private func decode(_ bytes: Data) throws(ProgressError) -> LearnerProgress {
         let backup = FileManager.default.fileExists(atPath: backupURL.path) ? backupURL.path : nil
-        func corrupt(_ detail: String) -> ProgressError {
-            .corrupt(file: fileURL.path, detail: detail, backup: backup)
-        }
-        guard !bytes.isEmpty else { throw corrupt("the file is empty") }
-        guard let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any] else {
-            throw corrupt("it is not a JSON object")
-        }
-        guard let version = object["schemaVersion"] as? Int else {
-            throw corrupt("it has no schemaVersion")
-        }
-        guard version <= LearnerProgress.currentSchemaVersion else {
-            throw .newerSchema(file: fileURL.path, version: version)
-        }
-        guard version >= 1 else { throw corrupt("schemaVersion \(version) is not one Waymark ever wrote") }
-        do {
-            return try Self.decoder.decode(LearnerProgress.self, from: bytes)
-        } catch let error as DecodingError {
-            throw corrupt(Self.explain(error))
-        } catch {
-            throw corrupt("\(error)")
-        }
-    }
-
-    private static func explain(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.isEmpty
-                ? "the top level" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "unexpected value at \(path(context.codingPath))"
-        case .keyNotFound(let key, let context):
-            return "missing '\(key.stringValue)' at \(path(context.codingPath))"
-        case .dataCorrupted(let context):
-            return "bad value at \(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
+        let decoded = try ProgressCodec.decodeVersioned(bytes, file: fileURL.path, backup: backup)
+        return (decoded.progress, bytes, decoded.writtenVersion)
     }
 
     // MARK: - Writing
@@ -161,10 +135,11 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    private func save(_ progress: LearnerProgress, replacing previous: Data?) throws(ProgressError) {
+    private func save(_ progress: LearnerProgress, replacing previous: Data?, writtenVersion: Int) throws(ProgressError)
+    {
         let data: Data
         do {
-            data = try Self.encoder.encode(progress) + Data("\n".utf8)
+            data = try ProgressCodec.encode(progress)
         } catch {
             throw .saveFailed(file: fileURL.path, reason: "\(error)")
         }
@@ -174,8 +149,13 @@ public struct ProgressStore: Sendable {
         var status = stat()
         if stat(target.path, &status) == 0 { mode = status.st_mode & 0o7777 }
         do {
-            if let previous { try keepBackup(previous, of: target, mode: mode) }
-            try DurableFile.write(data, to: target, mode: mode)
+            if let previous {
+                if writtenVersion < LearnerProgress.currentSchemaVersion {
+                    try keepOriginal(previous, schema: writtenVersion, mode: mode)
+                }
+                try keepBackup(previous, of: target, mode: mode)
+            }
+            try durableFile.write(data, to: target, mode: mode)
         } catch {
             throw .saveFailed(file: fileURL.path, reason: error.reason)
         }
@@ -184,17 +164,25 @@ public struct ProgressStore: Sendable {
     /// Keeps the file being replaced (it parsed, so it is good) as the backup.
     private func keepBackup(_ previous: Data, of target: URL, mode: mode_t) throws(POSIXError) {
         let backup = target.deletingLastPathComponent().appendingPathComponent(target.lastPathComponent + ".bak")
-        try DurableFile.write(previous, to: backup, mode: mode)
+        try durableFile.write(previous, to: backup, mode: mode)
     }
 
-    /// Temporary files left by a save that was killed. Called under the exclusive
-    /// lock, when no other save can be in flight.
+    /// Keeps the file an older Waymark wrote, once, before the first save migrates it,
+    /// so going back to that release stays possible.
+    private func keepOriginal(_ bytes: Data, schema version: Int, mode: mode_t) throws(POSIXError) {
+        let original = originalURL(ofSchema: version)
+        guard !FileManager.default.fileExists(atPath: original.path) else { return }
+        try durableFile.write(bytes, to: original, mode: mode)
+    }
+
+    /// Temporary files left by a save that was killed (of the file, its backup or a
+    /// kept original: all are named `progress.*.tmp-PID-RANDOM`). Called under the
+    /// exclusive lock, when no other save can be in flight.
     private func removeStaleTemporaryFiles() {
-        let prefix = DurableFile.temporaryPrefix(for: fileURL)
         let directories = Set([directory.path, fileURL.resolvingSymlinksInPath().deletingLastPathComponent().path])
         for dir in directories {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-            where name.hasPrefix(prefix) || name.hasPrefix("progress.json.bak.tmp-") {
+            where name.hasPrefix("progress.") && name.contains(".tmp-") {
                 unlink(dir + "/" + name)
             }
         }
@@ -207,17 +195,4 @@ public struct ProgressStore: Sendable {
             throw .unreadable(file: lockURL.path, reason: error.reason)
         }
     }
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
-
-    static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
-    }()
 }

@@ -1,0 +1,84 @@
+/// Any JSON value, held verbatim. Progress entries keep the fields this build does
+/// not know in these, so a file touched by a newer release or by hand loses nothing
+/// when this build saves it.
+public enum JSONValue: Sendable, Hashable, Codable {
+    case null
+    case bool(Bool)
+    case integer(Int64)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        // Order matters: JSON has one number type, so try the exact integer first.
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int64.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+/// The fields of one JSON object that its Swift type does not model.
+public struct UnknownFields: Sendable, Hashable {
+    public var values: [String: JSONValue]
+
+    public init(_ values: [String: JSONValue] = [:]) {
+        self.values = values
+    }
+
+    /// Reads every key of the object being decoded that is not in `Known`.
+    init<Known: CodingKey & CaseIterable>(from decoder: any Decoder, known: Known.Type) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let knownNames = Set(Known.allCases.map(\.stringValue))
+        var values: [String: JSONValue] = [:]
+        for key in container.allKeys where !knownNames.contains(key.stringValue) {
+            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+        }
+        self.values = values
+    }
+
+    /// Writes the kept fields into the object being encoded, beside the known ones.
+    func encode(to encoder: any Encoder) throws {
+        guard !values.isEmpty else { return }
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        for (name, value) in values {
+            try container.encode(value, forKey: AnyCodingKey(name))
+        }
+    }
+}
+
+/// A coding key for names known only at run time.
+struct AnyCodingKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

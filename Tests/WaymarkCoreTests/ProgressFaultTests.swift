@@ -1,0 +1,181 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import WaymarkCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+private let noon = Date(timeIntervalSince1970: 1_795_000_000)
+
+/// Wraps the real system calls of a save, numbering each call, and makes call
+/// number `failing` (if any) fail with `code` the way a full or read-only disk does.
+final class FaultInjector: Sendable {
+    private let counter = Mutex<[String]>([])
+    let failing: Int?
+    let code: Int32
+
+    init(failing: Int? = nil, code: Int32 = 0) {
+        self.failing = failing
+        self.code = code
+    }
+
+    /// The calls made so far, in order, by name.
+    var log: [String] { counter.withLock { $0 } }
+
+    /// True when this call is the one that fails; records it either way.
+    private func shouldFail(_ name: String) -> Bool {
+        let number = counter.withLock { log in
+            log.append(name)
+            return log.count
+        }
+        guard number == failing else { return false }
+        errno = code
+        return true
+    }
+
+    var calls: FileSystemCalls {
+        let real = FileSystemCalls.system
+        return FileSystemCalls(
+            open: { path, flags, mode in self.shouldFail("open") ? -1 : real.open(path, flags, mode) },
+            write: { fd, bytes, count in self.shouldFail("write") ? -1 : real.write(fd, bytes, count) },
+            fsync: { fd in self.shouldFail("fsync") ? -1 : real.fsync(fd) },
+            // close(2) releases the descriptor even when it reports an error.
+            close: { fd in
+                let failed = self.shouldFail("close")
+                let result = real.close(fd)
+                return failed ? -1 : result
+            },
+            rename: { from, to in self.shouldFail("rename") ? -1 : real.rename(from, to) }
+        )
+    }
+}
+
+@Suite("Progress under faults")
+struct ProgressFaultTests {
+    /// A saved file with a backup, ready for the save under test.
+    private func savedTwice(_ temp: TemporaryDirectory) throws {
+        try temp.store.apply([.start(pathID: "foundation-builder", on: Day("2026-11-02")!, restart: false)])
+        try temp.store.apply([.setState(deliverableID: "a", .done, at: noon)])
+    }
+
+    @Test("every system call of a save failing with ENOSPC or EROFS leaves the file intact and no temporary file")
+    func everyCallFails() throws {
+        let healthy = FaultInjector()
+        do {
+            let temp = TemporaryDirectory()
+            try savedTwice(temp)
+            try ProgressStore(directory: temp.store.directory, durableFile: DurableFile(calls: healthy.calls))
+                .apply([.setState(deliverableID: "b", .done, at: noon)])
+        }
+        // The backup's write, then the file's: open, write, fsync, close, rename, and
+        // the directory's open, fsync, close for each.
+        #expect(healthy.log.count == 16)
+
+        for code in [ENOSPC, EROFS] {
+            for number in 1...healthy.log.count {
+                let temp = TemporaryDirectory()
+                try savedTwice(temp)
+                let before = try Data(contentsOf: temp.store.fileURL)
+                let injector = FaultInjector(failing: number, code: code)
+                let store = ProgressStore(
+                    directory: temp.store.directory, durableFile: DurableFile(calls: injector.calls))
+                let call = "call \(number) (\(healthy.log[number - 1])) failing with \(String(cString: strerror(code)))"
+                do {
+                    try store.apply([.setState(deliverableID: "b", .done, at: noon)])
+                    // Only a directory's sync (calls 6-8 for the backup, 14-16 for the file)
+                    // is best effort: the renamed file is already in place by then.
+                    #expect([6, 7, 8, 14, 15, 16].contains(number), "the save succeeded despite \(call)")
+                    #expect(try temp.store.load().state(of: "b") == .done, "\(call)")
+                } catch {
+                    #expect(
+                        error == .saveFailed(file: store.fileURL.path, reason: String(cString: strerror(code))),
+                        "\(call)")
+                    #expect(try Data(contentsOf: temp.store.fileURL) == before, "\(call)")
+                }
+                let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.store.directory.path)
+                    .filter { $0.contains(".tmp-") }
+                #expect(leftovers.isEmpty, "\(call) left \(leftovers)")
+                // Reading still works, and once the disk recovers the same edit saves.
+                #expect(try store.load().state(of: "a") == .done)
+                #expect(try temp.store.apply([.setState(deliverableID: "b", .done, at: noon)]).state(of: "b") == .done)
+            }
+        }
+    }
+
+    @Test("a symlink to a directory, a FIFO or a device is refused without hanging")
+    func symlinkToSpecialFile() throws {
+        let temp = TemporaryDirectory()
+        let store = temp.store
+        try FileManager.default.createDirectory(at: store.directory, withIntermediateDirectories: true)
+        let fifo = temp.url.appendingPathComponent("pipe")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let directory = temp.url.appendingPathComponent("a-directory")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let cases: [(URL, String)] = [
+            (directory, "a directory"), (fifo, "a named pipe (FIFO)"), (URL(fileURLWithPath: "/dev/zero"), "a device"),
+        ]
+        for (target, kind) in cases {
+            try? FileManager.default.removeItem(at: store.fileURL)
+            try FileManager.default.createSymbolicLink(at: store.fileURL, withDestinationURL: target)
+            #expect(throws: ProgressError.notARegularFile(file: store.fileURL.path, kind: kind)) {
+                try store.load()
+            }
+            #expect(throws: ProgressError.notARegularFile(file: store.fileURL.path, kind: kind)) {
+                try store.apply([.markRead(lessonID: "x", at: noon)])
+            }
+        }
+    }
+
+    @Test("random bit flips in a valid file are refused or decode, and never overwrite it")
+    func bitFlips() throws {
+        let temp = TemporaryDirectory()
+        let store = temp.store
+        try store.apply([
+            .start(pathID: "foundation-builder", on: Day("2026-11-02")!, restart: false),
+            .setState(deliverableID: "notes-on-each-law", .done, at: noon),
+            .setNote(deliverableID: "notes-on-each-law", "Läws ✓", at: noon),
+            .rate(criterionID: "explain-all-seven-laws", .partly, note: nil, at: noon),
+        ])
+        let valid = try Data(contentsOf: store.fileURL)
+        var generator = SplitMix64(seed: 0x5EED)
+        var refused = 0
+        for _ in 0..<300 {
+            var bytes = valid
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let bit = Int.random(in: 0..<(bytes.count * 8), using: &generator)
+                bytes[bit / 8] ^= UInt8(1 << (bit % 8))
+            }
+            try bytes.write(to: store.fileURL)
+            do throws(ProgressError) {
+                _ = try store.load()
+            } catch {
+                refused += 1
+                guard case .corrupt = error else {
+                    Issue.record("a bit flip gave \(error), not a damaged-file error")
+                    continue
+                }
+                #expect(throws: ProgressError.self) { try store.apply([.markRead(lessonID: "z", at: noon)]) }
+                #expect(try Data(contentsOf: store.fileURL) == bytes)
+            }
+        }
+        #expect(refused > 100)
+    }
+}
+
+/// A small seeded generator, so a failing case can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
