@@ -279,6 +279,36 @@ struct UpdateTests {
         #expect(state.message?.isError == true)
     }
 
+    @Test("after a failed save the next save carries every unsaved change, then clears them")
+    func failedChangesRetried() {
+        var state = makeState(started: true)
+        let first = press(.enter, .character("G"), .character(" "), on: &state)
+        _ = update(&state, .saveFailed("No space left on device."), now: fixedNow)
+        let second = press(.character(" "), on: &state)
+        guard case .save(let firstChanges)? = first.last, case .save(let retried)? = second.last else {
+            Issue.record("expected save effects, got \(first) and \(second)")
+            return
+        }
+        #expect(retried.count == 2)
+        #expect(retried.first == firstChanges.first)
+        var disk = state.progress
+        disk.revision += 1
+        _ = update(&state, .saved(disk), now: fixedNow)
+        #expect(state.unsavedChanges.isEmpty)
+        #expect(state.unsavedReason == nil)
+        #expect(state.message?.text.hasPrefix("Saved again") == true)
+    }
+
+    @Test("a save that merged another instance's edits says so")
+    func mergeIsAnnounced() {
+        var state = makeState(started: true)
+        press(.enter, .character("G"), .character(" "), on: &state)
+        var disk = state.progress
+        disk.revision += 2
+        _ = update(&state, .saved(disk), now: fixedNow)
+        #expect(state.message?.text.contains("another Waymark") == true)
+    }
+
     @Test("saved progress from disk replaces memory, merging another instance's edits")
     func savedMerges() {
         var state = makeState(started: true)

@@ -19,6 +19,9 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// Set once a save has failed: edits are kept in memory and the header says so.
     public var unsavedReason: String?
+    /// Edits made since the last successful save, oldest first. Each save sends them
+    /// all, so a disk that comes back (space freed, remounted) gets every one.
+    public var unsavedChanges: [ProgressChange] = []
     /// Lesson bodies read so far, parsed.
     public var lessonDocuments: [String: MarkdownDocument] = [:]
     public var lessonErrors: [String: String] = [:]

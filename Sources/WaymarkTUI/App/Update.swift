@@ -11,12 +11,22 @@ public func update(_ state: inout AppState, _ action: Action, now: Date = Date()
         clampLessonScroll(&state)
         return []
     case .saved(let progress):
+        // More than our one save since the copy we hold: another instance saved too,
+        // and the store merged its edits with ours.
+        if progress.revision > state.progress.revision + 1 {
+            state.message = .init(text: "Saved, together with changes made in another Waymark.", isError: false)
+        } else if state.unsavedReason != nil {
+            state.message = .init(text: "Saved again: every change so far is on disk.", isError: false)
+        }
         state.progress = progress
         state.unsavedReason = nil
+        state.unsavedChanges = []
         return []
     case .saveFailed(let reason):
         state.unsavedReason = reason
-        state.message = .init(text: "Not saved: \(reason) Your changes are kept while Waymark runs.", isError: true)
+        state.message = .init(
+            text: "Not saved: \(reason) Your changes are kept while Waymark runs and saved with the next one.",
+            isError: true)
         return []
     case .lessonLoaded(let id, let markdown):
         state.lessonDocuments[id] = MarkdownDocument(markdown: markdown)
@@ -109,10 +119,12 @@ private func perform(_ state: inout AppState, _ command: Command, now: Date) -> 
     }
 }
 
-/// Applies a change in memory at once and asks the runner to save it.
+/// Applies a change in memory at once and asks the runner to save it, with any
+/// earlier edits a failed save left behind.
 private func change(_ state: inout AppState, _ change: ProgressChange) -> [Effect] {
     state.progress.apply(change)
-    return [.save([change])]
+    state.unsavedChanges.append(change)
+    return [.save(state.unsavedChanges)]
 }
 
 private func move(_ state: inout AppState, _ command: Command) {
