@@ -53,6 +53,16 @@ public struct CurriculumLoader: Sendable {
         return nil
     }
 
+    /// Names the offending entry (sanitised and cut short), so an author sees which
+    /// one it is and a hostile value like `../../etc/passwd` is shown, not followed.
+    static func notAnID(_ item: Node, in field: String, kind: String) -> String {
+        guard let text = item.scalar?.string else {
+            return "each entry of '\(field)' should be a \(kind) id; \(Identifier.syntaxHint)"
+        }
+        let shown = DisplayWidth.truncate(text.sanitizedLine, to: 40)
+        return "'\(shown)' in '\(field)' is not a \(kind) id; \(Identifier.syntaxHint)"
+    }
+
     static func fileProblem(_ error: CurriculumError) -> String {
         switch error {
         case .missingFile: return "file not found"
@@ -61,6 +71,23 @@ public struct CurriculumLoader: Sendable {
         case .outsideCurriculum: return "resolves outside the curriculum directory; refusing to read it"
         default: return error.description
         }
+    }
+
+    /// The files of a pack directory; a directory that cannot be listed (one that is a
+    /// symlink out of the pack, say) is reported rather than read as empty.
+    private func listFiles(in directory: String, log: inout Diagnostics) -> [String] {
+        do {
+            return try source.files(in: directory)
+        } catch let error as CurriculumError {
+            log.report(
+                Self.fileProblem(error),
+                at: YAMLReader(file: source.displayName(of: directory)).location(line: 1, column: 1))
+        } catch {
+            log.report(
+                "cannot be listed: \(error.localizedDescription)",
+                at: YAMLReader(file: source.displayName(of: directory)).location(line: 1, column: 1))
+        }
+        return []
     }
 
     // MARK: - curriculum.yaml
@@ -99,8 +126,7 @@ public struct CurriculumLoader: Sendable {
         var listed: Set<String> = []
         for item in root.sequence("paths", required: true, log: &log) {
             guard let id = item.scalar?.string, Identifier.isValid(id) else {
-                log.report(
-                    "each entry of 'paths' should be a path id; \(Identifier.syntaxHint)", at: root.location(of: item))
+                log.report(Self.notAnID(item, in: "paths", kind: "path"), at: root.location(of: item))
                 continue
             }
             index.listedPaths.insert(id)
@@ -128,7 +154,7 @@ public struct CurriculumLoader: Sendable {
     }
 
     private func reportUnlistedPathFiles(listed: Set<String>, at root: MappingReader, log: inout Diagnostics) {
-        for file in (try? source.files(in: "paths")) ?? [] where file.hasSuffix(".yaml") {
+        for file in listFiles(in: "paths", log: &log) where file.hasSuffix(".yaml") {
             let id = String(file.dropFirst("paths/".count).dropLast(".yaml".count))
             if !listed.contains(id) {
                 log.report(
@@ -240,9 +266,7 @@ public struct CurriculumLoader: Sendable {
         }
         return items.compactMap { item in
             guard let id = item.scalar?.string, Identifier.isValid(id) else {
-                log.report(
-                    "each entry of 'lessons' should be a lesson id; \(Identifier.syntaxHint)",
-                    at: owner.location(of: item))
+                log.report(Self.notAnID(item, in: "lessons", kind: "lesson"), at: owner.location(of: item))
                 return nil
             }
             index.reference(lesson: id, at: owner.location(of: item))
@@ -364,7 +388,7 @@ public struct CurriculumLoader: Sendable {
 
     private func loadLessons(lint: Bool, index: inout ReferenceIndex, log: inout Diagnostics) -> [String: Lesson] {
         var lessons: [String: Lesson] = [:]
-        for file in (try? source.files(in: "lessons")) ?? [] where file.hasSuffix(".md") {
+        for file in listFiles(in: "lessons", log: &log) where file.hasSuffix(".md") {
             let reader = YAMLReader(file: source.displayName(of: file))
             let text: String
             do {
