@@ -5,7 +5,9 @@ let package = Package(
     name: "Waymark",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "waymark", targets: ["waymark"])
+        .executable(name: "waymark", targets: ["waymark"]),
+        .library(name: "WaymarkCore", targets: ["WaymarkCore"]),
+        .library(name: "WaymarkTUI", targets: ["WaymarkTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
