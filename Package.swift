@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Tests only: generated inputs for the properties the model must keep.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The only C in the project: libncursesw through a tiny shim.
@@ -50,11 +52,13 @@ let package = Package(
 
         .testTarget(
             name: "WaymarkCoreTests",
-            dependencies: ["WaymarkCore"]
+            dependencies: ["WaymarkCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "WaymarkTUITests",
-            dependencies: ["WaymarkTUI", "WaymarkCore"],
+            dependencies: [
+                "WaymarkTUI", "WaymarkCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Snapshots"]
         ),
         // Drives the built binary as a learner would: from a shell, and in tmux.

@@ -1,0 +1,74 @@
+import Foundation
+import PropertyBased
+import Testing
+
+@testable import WaymarkCore
+
+/// Properties checked on generated inputs: each number a generator draws decodes
+/// to one edit, so a failing case shrinks to a short list of small numbers.
+@Suite("Properties")
+struct PropertyTests {
+    /// Ids, notes and times that stress the file: Unicode, quotes, escapes, the
+    /// far past and future (whole seconds: the file keeps ISO 8601 seconds).
+    static let ids = ["a", "notes-on-each-law", "x-1", "ü-id", "retired"]
+    static let notes = ["", "  ", "plain", "Läws ✓ 法", "\"quoted\" \\ back", "line\nbreak", "👩‍👩‍👧", "\u{0}\u{1B}[31m"]
+    static let times = [0, 1_795_000_000, -86_400, 4_102_444_800, 1_795_000_000 - 400 * 86_400]
+
+    static func change(from number: Int) -> ProgressChange {
+        let n = number.magnitude
+        let id = ids[Int(n / 7 % UInt(ids.count))]
+        let at = Date(timeIntervalSince1970: TimeInterval(times[Int(n / 41 % UInt(times.count))]))
+        let note = notes[Int(n / 211 % UInt(notes.count))]
+        switch n % 7 {
+        case 0: return .start(pathID: id, on: Day(at, in: .gmt), restart: n / 3 % 2 == 0)
+        case 1, 2:
+            return .setState(deliverableID: id, DeliverableState.allCases[Int(n / 13 % 4)], at: at)
+        case 3: return .setNote(deliverableID: id, note, at: at)
+        case 4: return .rate(criterionID: id, SelfRating.allCases[Int(n / 13 % 3)], note: note, at: at)
+        case 5: return .markRead(lessonID: id, at: at)
+        default: return .setNote(deliverableID: id, nil, at: at)
+        }
+    }
+
+    static let progress = Gen.int().array(of: 0...40).map { numbers in
+        var progress = LearnerProgress()
+        progress.revision = numbers.count
+        for number in numbers { progress.apply(change(from: number)) }
+        return progress
+    }
+
+    @Test("progress survives encode then decode unchanged")
+    func roundTrip() async {
+        await propertyCheck(count: 300, input: Self.progress) { progress in
+            let bytes = try ProgressCodec.encode(progress)
+            #expect(try ProgressCodec.decode(bytes, file: "p") == progress)
+        }
+    }
+
+    @Test("every truncation of a valid file is refused")
+    func truncationsRefused() async {
+        await propertyCheck(count: 40, input: Self.progress) { progress in
+            let bytes = try ProgressCodec.encode(progress)
+            // The final newline is optional; anything shorter than the closing brace is not.
+            for length in 0..<(bytes.count - 1) {
+                #expect(throws: ProgressError.self) { try ProgressCodec.decode(bytes.prefix(length), file: "p") }
+            }
+        }
+    }
+
+    @Test("sanitised text never holds a control, bidi or invisible scalar")
+    func sanitisedIsClean() async {
+        // Half the draws land below U+3000, where the controls and bidi marks live.
+        let anyScalar = Gen<UInt32>.value(in: 0...0x10FFFF).map { value in
+            Character(Unicode.Scalar(value % 2 == 0 ? value / 2 % 0x3000 : value) ?? "\u{FFFD}")
+        }
+        await propertyCheck(count: 500, input: anyScalar.string(of: 0...64)) { text in
+            for scalar in text.sanitizedForDisplay.unicodeScalars {
+                #expect(UnicodeSafety.classify(scalar) == .keep, "U+\(String(scalar.value, radix: 16)) survived")
+            }
+            for scalar in text.sanitizedLine.unicodeScalars {
+                #expect(scalar != "\n" && scalar != "\t" && UnicodeSafety.classify(scalar) == .keep)
+            }
+        }
+    }
+}
