@@ -96,7 +96,7 @@ struct ProgressSchemaTests {
         let later = noon
         let earlier = noon.addingTimeInterval(-86_400 * 400)
         try store.apply([
-            .start(pathID: "foundation-builder", on: Day(later, in: .gmt), restart: false),
+            .start(pathID: "foundation-builder", on: Day(later, in: .utc), restart: false),
             .rate(criterionID: "c", .notYet, note: "first", at: later),
             .setState(deliverableID: "a", .done, at: later),
         ])
@@ -113,7 +113,7 @@ struct ProgressSchemaTests {
         let reloaded = try store.load()
         #expect(reloaded == progress)
         let path = try CurriculumLoader(source: BundledCurriculum.source).load().paths[0]
-        let standing = PathStanding(path: path, progress: reloaded, today: Day(earlier, in: .gmt))
+        let standing = PathStanding(path: path, progress: reloaded, today: Day(earlier, in: .utc))
         #expect(standing.currentPhase == nil)
     }
 

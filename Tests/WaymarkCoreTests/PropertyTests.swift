@@ -20,7 +20,7 @@ struct PropertyTests {
         let at = Date(timeIntervalSince1970: TimeInterval(times[Int(n / 41 % UInt(times.count))]))
         let note = notes[Int(n / 211 % UInt(notes.count))]
         switch n % 7 {
-        case 0: return .start(pathID: id, on: Day(at, in: .gmt), restart: n / 3 % 2 == 0)
+        case 0: return .start(pathID: id, on: Day(at, in: .utc), restart: n / 3 % 2 == 0)
         case 1, 2:
             return .setState(deliverableID: id, DeliverableState.allCases[Int(n / 13 % 4)], at: at)
         case 3: return .setNote(deliverableID: id, note, at: at)

@@ -23,7 +23,7 @@ func makeState(started: Bool = false, daysAgo: Int = 0, width: Int = 80, height:
         progress.apply(.start(pathID: "foundation-builder", on: fixedToday.adding(days: -daysAgo), restart: true))
     }
     return AppState(
-        curriculum: bundled, progress: progress, today: fixedToday, timeZone: TimeZone(identifier: "UTC")!,
+        curriculum: bundled, progress: progress, today: fixedToday, timeZone: .utc,
         width: width,
         height: height)
 }

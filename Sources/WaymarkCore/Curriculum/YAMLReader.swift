@@ -145,8 +145,10 @@ struct MappingReader {
 
     func value(_ key: String) -> Node? {
         guard let value = mapping[key] else { return nil }
+        // Compare the tag's name: building a `Tag` would compile Yams' default
+        // resolver, a dozen ICU regexes, for nothing.
         if case .scalar(let scalar) = value,
-            scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain)
+            scalar.tag.description == Tag.Name.null.rawValue || (scalar.string.isEmpty && scalar.style == .plain)
         {
             return nil
         }

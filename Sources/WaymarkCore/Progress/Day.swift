@@ -25,21 +25,19 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    /// The calendar day on which `date` falls in `timeZone`.
-    public init(_ date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self = Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+    /// The calendar day on which `date` falls in `zone`.
+    public init(_ date: Date, in zone: LocalZone) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromUTC(at: date)
+        self.init(ordinal: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 
-    /// Today in the given time zone (the learner's own by default).
-    public static func today(in timeZone: TimeZone = .current, now: Date = Date()) -> Day {
-        Day(now, in: timeZone)
+    /// Today in the given zone (the learner's own by default).
+    public static func today(in zone: LocalZone = .system, now: Date = Date()) -> Day {
+        Day(now, in: zone)
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for day arithmetic without a calendar.
@@ -66,6 +64,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// `value` in decimal with leading zeros to `width` digits.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }

@@ -7,7 +7,7 @@ public struct AppState: Sendable {
     public var progress: LearnerProgress
     public var today: Day
     /// The learner's time zone, for showing when things happened as calendar days.
-    public var timeZone: TimeZone
+    public var timeZone: LocalZone
     public var width: Int
     public var height: Int
     /// Never empty: the bottom page is where the app opened.
@@ -34,7 +34,7 @@ public struct AppState: Sendable {
     /// First run opens the path picker; later runs open the active path's plan on
     /// the phase of the current week.
     public init(
-        curriculum: Curriculum, progress: LearnerProgress, today: Day, timeZone: TimeZone, width: Int = 80,
+        curriculum: Curriculum, progress: LearnerProgress, today: Day, timeZone: LocalZone, width: Int = 80,
         height: Int = 24
     ) {
         self.curriculum = curriculum

@@ -15,7 +15,7 @@ public struct InteractiveSession {
     /// Returns the process exit status: 0 on quit, 128 + N after signal N.
     public func run(progress: LearnerProgress, on terminal: any Terminal) -> Int32 {
         var state = AppState(
-            curriculum: curriculum, progress: progress, today: .today(), timeZone: .current, width: terminal.width,
+            curriculum: curriculum, progress: progress, today: .today(), timeZone: .system, width: terminal.width,
             height: terminal.height)
         terminal.draw(ScreenRenderer.render(state))
         while true {
