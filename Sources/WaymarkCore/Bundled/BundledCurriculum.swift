@@ -29,6 +29,19 @@ public struct EmbeddedCurriculumSource: CurriculumSource {
         return data
     }
 
+    /// Decodes only the base64 that covers the first `count` bytes.
+    public func leadingData(of relativePath: String, count: Int) throws -> Data {
+        guard let encoded = encodedFiles[relativePath] else {
+            throw CurriculumError.missingFile(displayName(of: relativePath))
+        }
+        let characters = (count + 2) / 3 * 4
+        guard characters < encoded.utf8.count else { return try data(of: relativePath) }
+        guard let data = Data(base64Encoded: String(encoded.prefix(characters))) else {
+            throw CurriculumError.missingFile(displayName(of: relativePath))
+        }
+        return data.prefix(count)
+    }
+
     public func files(in directory: String) throws -> [String] {
         let prefix = directory + "/"
         return encodedFiles.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }.sorted()

@@ -63,6 +63,9 @@ public struct CurriculumLoader: Sendable {
         return "'\(shown)' in '\(field)' is not a \(kind) id; \(Identifier.syntaxHint)"
     }
 
+    /// Bytes read from each lesson at load time: front matter is a few hundred.
+    static let frontMatterWindow = 4096
+
     static func fileProblem(_ error: CurriculumError) -> String {
         switch error {
         case .missingFile: return "file not found"
@@ -392,7 +395,8 @@ public struct CurriculumLoader: Sendable {
             let reader = YAMLReader(file: source.displayName(of: file))
             let text: String
             do {
-                text = try source.text(of: file)
+                // Front matter only, unless linting needs the body too.
+                text = try lint ? source.text(of: file) : source.leadingText(of: file, count: Self.frontMatterWindow)
             } catch let error as CurriculumError {
                 log.report(Self.fileProblem(error), at: reader.location(line: 1, column: 1))
                 continue
@@ -400,7 +404,11 @@ public struct CurriculumLoader: Sendable {
                 log.report("cannot be read: \(error.localizedDescription)", at: reader.location(line: 1, column: 1))
                 continue
             }
-            let document = LessonDocument(text: text)
+            var document = LessonDocument(text: text)
+            if document.frontMatter == nil, !lint, let whole = try? source.text(of: file) {
+                // No front matter in the window: it may be longer (rare), so read the whole file.
+                document = LessonDocument(text: whole)
+            }
             guard let frontMatter = document.frontMatter else {
                 log.report(
                     "a lesson starts with YAML front matter between two '---' lines",

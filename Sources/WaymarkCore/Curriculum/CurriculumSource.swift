@@ -7,15 +7,30 @@ public protocol CurriculumSource: Sendable {
     func displayName(of relativePath: String) -> String
     /// The file's bytes; throws `CurriculumError` when missing, too large or unsafe.
     func data(of relativePath: String) throws -> Data
+    /// At most the first `count` bytes, with the same checks: loading reads only a
+    /// lesson's front matter, and bodies wait until a lesson is opened.
+    func leadingData(of relativePath: String, count: Int) throws -> Data
     /// Relative paths of the regular files directly inside `directory`, sorted.
     func files(in directory: String) throws -> [String]
 }
 
 extension CurriculumSource {
+    public func leadingData(of relativePath: String, count: Int) throws -> Data {
+        try data(of: relativePath).prefix(count)
+    }
+
     /// The file as text. Invalid UTF-8 is repaired with U+FFFD, a BOM dropped and
     /// CRLF normalised, so hand-edited files on any platform load the same way.
     public func text(of relativePath: String) throws -> String {
-        let data = try data(of: relativePath)
+        Self.normalizedText(try data(of: relativePath))
+    }
+
+    /// The text of at most the first `count` bytes (see `leadingData`).
+    public func leadingText(of relativePath: String, count: Int) throws -> String {
+        Self.normalizedText(try leadingData(of: relativePath, count: count))
+    }
+
+    private static func normalizedText(_ data: Data) -> String {
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.utf8.contains(UInt8(ascii: "\r")) {
@@ -55,6 +70,15 @@ public struct DirectoryCurriculumSource: CurriculumSource {
     }
 
     public func data(of relativePath: String) throws -> Data {
+        try read(relativePath, upTo: nil)
+    }
+
+    public func leadingData(of relativePath: String, count: Int) throws -> Data {
+        try read(relativePath, upTo: count)
+    }
+
+    /// Checks the size before reading, so a huge (or sparse) file costs one fstat.
+    private func read(_ relativePath: String, upTo count: Int?) throws -> Data {
         let shown = displayName(of: relativePath)
         let url = try containedURL(relativePath)
         let limit = relativePath.hasSuffix(".md") ? CurriculumLimits.maxLessonBytes : CurriculumLimits.maxYAMLBytes
@@ -64,12 +88,13 @@ public struct DirectoryCurriculumSource: CurriculumSource {
                 : CurriculumError.missingFile(shown)
         }
         defer { try? handle.close() }
-        // Read one byte past the limit: enough to know it is too large, never more.
-        let data = try handle.read(upToCount: limit + 1) ?? Data()
-        guard data.count <= limit else {
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? data.count
-            throw CurriculumError.tooLarge(shown, bytes: size, limit: limit)
+        var status = stat()
+        if fstat(handle.fileDescriptor, &status) == 0, Int(status.st_size) > limit {
+            throw CurriculumError.tooLarge(shown, bytes: Int(status.st_size), limit: limit)
         }
+        // Never more than one byte past the limit, even if the file grows meanwhile.
+        let data = try handle.read(upToCount: min(count ?? Int.max, limit + 1)) ?? Data()
+        guard data.count <= limit else { throw CurriculumError.tooLarge(shown, bytes: data.count, limit: limit) }
         return data
     }
 
