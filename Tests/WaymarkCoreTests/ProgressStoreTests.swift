@@ -208,6 +208,28 @@ struct ProgressStoreTests {
         try Data("{".utf8).write(to: stale)
         try temp.store.apply([.markRead(lessonID: "y", at: noon)])
         #expect(!FileManager.default.fileExists(atPath: stale.path))
+
+        // Starting up (a load, under the shared lock) cleans up too.
+        try Data("{".utf8).write(to: stale)
+        _ = try temp.store.load()
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+
+    @Test("a lock file that cannot be created fails the save with a save error, file untouched")
+    func lockCannotBeCreated() throws {
+        let temp = TemporaryDirectory()
+        try temp.store.apply([.markRead(lessonID: "x", at: noon)])
+        let before = try Data(contentsOf: temp.store.fileURL)
+        try FileManager.default.removeItem(at: temp.store.lockURL)
+        try FileManager.default.createDirectory(at: temp.store.lockURL, withIntermediateDirectories: true)
+        #expect(
+            throws: ProgressError.saveFailed(
+                file: temp.store.fileURL.path,
+                reason: "cannot create its lock file \(temp.store.lockURL.path): Is a directory")
+        ) {
+            try temp.store.apply([.markRead(lessonID: "y", at: noon)])
+        }
+        #expect(try Data(contentsOf: temp.store.fileURL) == before)
     }
 
     @Test("two stores saving concurrently lose no update")

@@ -48,6 +48,8 @@ public struct ProgressStore: Sendable {
         // the rename-based save means it sees a whole file either way.
         let lock = try? FileLock(at: lockURL, exclusive: false)
         defer { withExtendedLifetime(lock) {} }
+        // With the lock shared, no save is in flight: leftovers are from a killed one.
+        if lock != nil { removeStaleTemporaryFiles() }
         return try read().progress
     }
 
@@ -64,7 +66,14 @@ public struct ProgressStore: Sendable {
     @discardableResult
     public func update(_ edit: (inout LearnerProgress) -> Void) throws(ProgressError) -> LearnerProgress {
         try prepareDirectory()
-        let lock = try withIOError { () throws(POSIXError) in try FileLock(at: lockURL, exclusive: true) }
+        let lock: FileLock
+        do {
+            lock = try FileLock(at: lockURL, exclusive: true)
+        } catch {
+            // Usually a read-only file system: say the save failed, not that a lock file is unreadable.
+            throw .saveFailed(
+                file: fileURL.path, reason: "cannot create its lock file \(lockURL.path): \(error.reason)")
+        }
         defer { withExtendedLifetime(lock) {} }
         removeStaleTemporaryFiles()
         let current = try read()
@@ -177,7 +186,7 @@ public struct ProgressStore: Sendable {
 
     /// Temporary files left by a save that was killed (of the file, its backup or a
     /// kept original: all are named `progress.*.tmp-PID-RANDOM`). Called under the
-    /// exclusive lock, when no other save can be in flight.
+    /// lock, shared or exclusive, when no other save can be in flight.
     private func removeStaleTemporaryFiles() {
         let directories = Set([directory.path, fileURL.resolvingSymlinksInPath().deletingLastPathComponent().path])
         for dir in directories {
@@ -185,14 +194,6 @@ public struct ProgressStore: Sendable {
             where name.hasPrefix("progress.") && name.contains(".tmp-") {
                 unlink(dir + "/" + name)
             }
-        }
-    }
-
-    private func withIOError<T>(_ body: () throws(POSIXError) -> T) throws(ProgressError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw .unreadable(file: lockURL.path, reason: error.reason)
         }
     }
 }
