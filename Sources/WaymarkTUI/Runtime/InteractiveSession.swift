@@ -29,17 +29,42 @@ public struct InteractiveSession {
             case .key(let key): action = .key(key)
             case .resize(let width, let height): action = .resize(width: width, height: height)
             }
-            if dispatch(action, to: &state) {
+            var saves: [[ProgressChange]] = []
+            if dispatch(action, to: &state, deferringSaves: &saves) {
+                for changes in saves { _ = save(changes) }
                 terminal.shutdown()
                 return 0
             }
             terminal.draw(ScreenRenderer.render(state))
+            // Save once the frame is on screen: the learner sees the tick at once
+            // and the fsyncs happen while they read it. The next key waits for them.
+            while !saves.isEmpty {
+                let pending = saves
+                saves = []
+                for changes in pending {
+                    if dispatch(save(changes), to: &state, deferringSaves: &saves) {
+                        terminal.shutdown()
+                        return 0
+                    }
+                }
+                terminal.draw(ScreenRenderer.render(state))
+            }
         }
     }
 
-    /// Updates the state with `action` and everything its effects lead to.
-    /// Returns true when the app should end.
-    func dispatch(_ action: Action, to state: inout AppState) -> Bool {
+    /// Applies `changes` to the file; the outcome is the action `update` hears.
+    func save(_ changes: [ProgressChange]) -> Action {
+        do {
+            return .saved(try store.apply(changes))
+        } catch {
+            return .saveFailed(error.description)
+        }
+    }
+
+    /// Updates the state with `action` and everything its effects lead to, except
+    /// saves, which are collected in `saves` for after the next draw. Returns true
+    /// when the app should end.
+    func dispatch(_ action: Action, to state: inout AppState, deferringSaves saves: inout [[ProgressChange]]) -> Bool {
         var queue = [action]
         while !queue.isEmpty {
             let next = queue.removeFirst()
@@ -48,11 +73,8 @@ public struct InteractiveSession {
                 case .quit:
                     return true
                 case .save(let changes):
-                    do {
-                        queue.append(.saved(try store.apply(changes)))
-                    } catch {
-                        queue.append(.saveFailed(error.description))
-                    }
+                    // Each save carries every unsaved change, so only the newest matters.
+                    saves = [changes]
                 case .loadLesson(let id):
                     do {
                         queue.append(.lessonLoaded(id: id, markdown: try curriculum.lessonBody(id: id)))
