@@ -18,11 +18,16 @@ struct DurableFile {
     /// The prefix of temporary files, so a later run can clean up after a crash.
     static func temporaryPrefix(for target: URL) -> String { target.lastPathComponent + ".tmp-" }
 
+    /// A fresh name beside `target` for a file being prepared.
+    static func temporaryPath(for target: URL) -> String {
+        target.deletingLastPathComponent().appendingPathComponent(
+            temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        ).path
+    }
+
     func write(_ data: Data, to target: URL, mode: mode_t) throws(POSIXError) {
         let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(
-            Self.temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        ).path
+        let temporary = Self.temporaryPath(for: target)
         let fd = calls.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw POSIXError.current }
         var failure: POSIXError?
@@ -47,6 +52,20 @@ struct DurableFile {
             throw error
         }
         syncDirectory(directory)
+    }
+
+    /// Gives `existing` (already durable) a second name, `target`, replacing whatever
+    /// had that name, without copying a byte. False where the file system has no
+    /// hard links; the caller then copies.
+    func link(_ existing: URL, as target: URL) throws(POSIXError) -> Bool {
+        let temporary = Self.temporaryPath(for: target)
+        guard calls.link(existing.path, temporary) == 0 else { return false }
+        guard calls.rename(temporary, target.path) == 0 else {
+            let error = POSIXError.current
+            unlink(temporary)
+            throw error
+        }
+        return true
     }
 
     /// Makes the rename itself durable. Best effort: by now the new file is in place

@@ -13,12 +13,14 @@ struct FileSystemCalls: Sendable {
     var fsync: @Sendable (_ fd: Int32) -> Int32
     var close: @Sendable (_ fd: Int32) -> Int32
     var rename: @Sendable (_ from: String, _ to: String) -> Int32
+    var link: @Sendable (_ existing: String, _ new: String) -> Int32
 
     static let system = FileSystemCalls(
         open: { path, flags, mode in Glibc.open(path, flags, mode) },
         write: { fd, bytes, count in Glibc.write(fd, bytes, count) },
         fsync: { fd in Glibc.fsync(fd) },
         close: { fd in Glibc.close(fd) },
-        rename: { from, to in Glibc.rename(from, to) }
+        rename: { from, to in Glibc.rename(from, to) },
+        link: { existing, new in Glibc.link(existing, new) }
     )
 }

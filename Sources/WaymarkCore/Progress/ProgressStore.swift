@@ -170,9 +170,12 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    /// Keeps the file being replaced (it parsed, so it is good) as the backup.
+    /// Keeps the file being replaced (it parsed, so it is good) as the backup: a
+    /// hard link, so no bytes are copied or synced twice. The directory sync after
+    /// the new file's rename makes both renames durable.
     private func keepBackup(_ previous: Data, of target: URL, mode: mode_t) throws(POSIXError) {
         let backup = target.deletingLastPathComponent().appendingPathComponent(target.lastPathComponent + ".bak")
+        if try durableFile.link(target, as: backup) { return }
         try durableFile.write(previous, to: backup, mode: mode)
     }
 
