@@ -98,6 +98,9 @@ struct FrameSnapshotTests {
         let row = frame.lines.firstIndex { $0.contains("Notes on each law") }!
         #expect(frame.lines[row].contains("▸[x] Notes on each law  done"))
         #expect((0..<frame.width).contains { frame[$0, row].style.reverse })
+        // The selection covers the entry's own text, not the blank run to the edge.
+        let reversed = (0..<frame.width).filter { frame[$0, row].style.reverse }
+        #expect(reversed.count == DisplayWidth.of("[x] Notes on each law  done"))
         // Every styled cell that carries meaning by colour also carries a symbol or an attribute.
         let plan = ScreenRenderer.render(Self.learner(width: 80, height: 24))
         #expect(plan.lines.contains { $0.contains("◆ this week") })

@@ -102,8 +102,11 @@ struct ListView {
                 let isSelected = entry.item != nil && entry.item == cursor
                 let marker = isSelected && offset == 0 ? Span("▸", CellStyle(role: .accent, bold: true)) : Span(" ")
                 frame.put([marker] + line, x: 1, y: region.top + y, limit: region.width - 2)
-                if isSelected {
-                    frame.restyle(x: 2, y: region.top + y, width: region.width - 3) { $0.selected }
+                // Reverse video on the title's own text, not padded to the edge: a
+                // padded bar costs a literal space per column on every cursor move,
+                // since reverse-video blanks cannot be cleared with erase-to-end.
+                if isSelected && offset == 0 {
+                    frame.restyle(x: 2, y: region.top + y, width: min(line.width, region.width - 3)) { $0.selected }
                 }
             }
         }
