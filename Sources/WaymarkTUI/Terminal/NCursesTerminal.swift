@@ -7,6 +7,8 @@ public final class NCursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let colour: Bool
     private var isShutDown = false
+    /// What is on the screen now, so a redraw hands ncurses only the rows that changed.
+    private var shown: Frame?
 
     /// Starts curses on the controlling terminal. `colour` false honours NO_COLOR:
     /// styles then come from bold, dim and reverse alone.
@@ -81,9 +83,17 @@ public final class NCursesTerminal: Terminal {
     /// own at its exact column, so a disagreement with the C library about a
     /// character's width can never shift the rest of the row.
     public func draw(_ frame: Frame) {
-        wm_erase()
+        // ncurses already sends only changed cells to the terminal; skipping rows that
+        // did not change also spares building and passing every cell of a large screen.
+        let sameSize = shown.map { $0.width == frame.width && $0.height == frame.height } ?? false
+        let previous = sameSize && frame.width == width && frame.height == height ? shown : nil
+        if previous == nil { wm_erase() }
+        shown = frame
         let columns = min(frame.width, width)
+        var text: [wchar_t] = []
+        text.reserveCapacity(columns + 1)
         for y in 0..<min(frame.height, height) {
+            if let previous, frame.row(y, equals: previous) { continue }
             var x = 0
             while x < columns {
                 if frame[x, y].continuation {
@@ -92,12 +102,12 @@ public final class NCursesTerminal: Terminal {
                 }
                 let start = x
                 let style = frame[x, y].style
-                var text: [wchar_t] = []
+                text.removeAll(keepingCapacity: true)
                 while x < columns, !frame[x, y].continuation, frame[x, y].style == style {
                     let cell = frame[x, y]
                     let isASCII = cell.text.utf8.allSatisfy { $0 < 0x80 }
                     if !isASCII && !text.isEmpty { break }
-                    text += cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                    for scalar in cell.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
                     x += 1
                     if !isASCII { break }
                 }

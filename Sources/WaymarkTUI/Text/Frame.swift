@@ -25,6 +25,11 @@ public struct Frame: Sendable, Equatable {
 
     public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
+    /// Whether row `y` is the same in `other`, a frame of the same size.
+    public func row(_ y: Int, equals other: Frame) -> Bool {
+        cells[y * width..<(y + 1) * width] == other.cells[y * width..<(y + 1) * width]
+    }
+
     /// Draws `text` from column `x` on row `y`, clipped at `x + limit` (default: the
     /// right edge). Control characters never reach a cell. Returns the columns used.
     @discardableResult
