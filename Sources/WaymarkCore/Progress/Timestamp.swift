@@ -13,7 +13,8 @@ enum Timestamp {
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS`, optional fractional seconds, then `Z` or an
-    /// offset `±HH:MM` (hand-edited files may carry one).
+    /// offset `±HH:MM` (hand-edited files may carry one). Fractions are accepted but
+    /// dropped: the file keeps whole seconds, so what loads is what saves.
     static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
@@ -24,16 +25,10 @@ enum Timestamp {
             let second = number(bytes[17..<19]), second < 61
         else { return nil }
         var index = 19
-        var fraction = 0.0
         if bytes[index] == UInt8(ascii: ".") {
-            var scale = 0.1
             index += 1
             let start = index
-            while index < bytes.count, let digit = number(bytes[index..<index + 1]) {
-                fraction += Double(digit) * scale
-                scale /= 10
-                index += 1
-            }
+            while index < bytes.count, number(bytes[index..<index + 1]) != nil { index += 1 }
             guard index > start, index < bytes.count else { return nil }
         }
         var offset = 0
@@ -50,7 +45,7 @@ enum Timestamp {
             return nil
         }
         let seconds = day.ordinal * 86_400 + hour * 3600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: TimeInterval(seconds) + fraction)
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     /// Decimal digits only; nil for anything else.
