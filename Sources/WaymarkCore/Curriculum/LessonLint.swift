@@ -41,7 +41,7 @@ struct LessonLint {
                 continue
             }
             if line.hasPrefix("## ") {
-                let title = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+                let title = String(line.dropFirst(3)).trimmed
                 headings.append(title)
                 inSelfCheck = title == "Self-check"
             } else if line.hasPrefix("# ") {

@@ -21,7 +21,7 @@ public struct WeekRange: Sendable, Hashable, Codable, CustomStringConvertible {
     public init?(parsing text: String) {
         let parts = text.replacingOccurrences(of: "\u{2013}", with: "-")
             .split(separator: "-", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmed }
         switch parts.count {
         case 1:
             guard let value = Int(parts[0]) else { return nil }

@@ -18,7 +18,8 @@ struct YAMLReader {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text, Resolver.basic) else {
+            // The encoding is named: Yams' default is computed anew on every call.
+            guard let node = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8) else {
                 log.report("the file is empty", at: location(line: 1 + lineOffset, column: 1))
                 return nil
             }
@@ -56,37 +57,45 @@ struct YAMLReader {
         }
     }
 
-    /// A cheap scan for `&name` / `*name` tokens outside quotes and comments.
+    /// A cheap scan for `&name` / `*name` tokens outside quotes and comments. It
+    /// runs on every file before parsing, so it walks UTF-8 bytes: every byte it
+    /// looks for is ASCII, and multi-byte characters never contain one.
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int)? {
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        func isOpener(_ byte: UInt8) -> Bool {
+            byte == space || byte == UInt8(ascii: "[") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
+        }
+        func startsName(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+        }
         var line = 1
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var column = 0
-            var quote: Character? = nil
-            var previous: Character = " "
-            let characters = Array(rawLine)
-            for (index, character) in characters.enumerated() {
-                column += 1
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let bytes = Array(rawLine)
+            var quote: UInt8? = nil
+            var previous = space
+            for (index, byte) in bytes.enumerated() {
+                defer { previous = byte }
                 if let open = quote {
-                    if character == open { quote = nil }
-                } else if character == "\""
-                    || (character == "'" && (previous == " " || previous == "[" || previous == ":"))
+                    if byte == open { quote = nil }
+                } else if byte == UInt8(ascii: "\"")
+                    || (byte == UInt8(ascii: "'")
+                        && (previous == space || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ":")))
                 {
-                    quote = character
-                } else if character == "#" && (previous == " " || index == 0) {
+                    quote = byte
+                } else if byte == UInt8(ascii: "#") && (previous == space || index == 0) {
                     break
-                } else if (character == "&" || character == "*")
-                    && (previous == " " || previous == "[" || previous == "," || previous == "-" || index == 0),
-                    index + 1 < characters.count, characters[index + 1].isLetter || characters[index + 1].isNumber
+                } else if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "*"),
+                    index == 0 || isOpener(previous), index + 1 < bytes.count, startsName(bytes[index + 1])
                 {
                     // Only in value position: after `: `, `- `, `[` or `,`, or at the line start.
-                    let before = String(characters[..<index]).trimmingCharacters(in: .whitespaces)
-                    if before.isEmpty || before.hasSuffix(":") || before.hasSuffix("-") || before.hasSuffix("[")
-                        || before.hasSuffix(",")
-                    {
+                    let before = bytes[..<index].last { $0 != space && $0 != tab }
+                    if before == nil || before == UInt8(ascii: ":") || before.map(isOpener) == true {
+                        let column = String(decoding: bytes[..<index], as: UTF8.self).count + 1
                         return (line, column)
                     }
                 }
-                previous = character
             }
             line += 1
         }
@@ -170,7 +179,7 @@ struct MappingReader {
             log.report("'\(key)' of \(what) should be text, not a \(value.kindName)", at: location(of: value))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed
         if text.isEmpty && !allowEmpty {
             log.report("'\(key)' of \(what) must not be empty", at: location(of: value))
             return nil
@@ -225,11 +234,11 @@ struct MappingReader {
     /// A list of non-empty strings.
     func strings(_ key: String, required: Bool = false, log: inout Diagnostics) -> [String] {
         sequence(key, required: required, log: &log).compactMap { item in
-            guard let scalar = item.scalar, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let scalar = item.scalar, !scalar.string.trimmed.isEmpty else {
                 log.report("each item of '\(key)' in \(what) should be non-empty text", at: location(of: item))
                 return nil
             }
-            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).sanitizedForDisplay
+            return scalar.string.trimmed.sanitizedForDisplay
         }
     }
 

@@ -28,12 +28,12 @@ extension LearnerProgress {
             deliverables[id] = entry
         case .setNote(let id, let note, let at):
             var entry = deliverables[id] ?? DeliverableProgress(state: .todo, changedAt: at)
-            let cleaned = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let cleaned = note?.trimmed
             entry.note = (cleaned?.isEmpty ?? true) ? nil : cleaned
             entry.changedAt = at
             deliverables[id] = entry
         case .rate(let id, let rating, let note, let at):
-            let cleaned = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let cleaned = note?.trimmed
             criteria[id, default: CriterionProgress()].ratings.append(
                 Rating(rating: rating, at: at, note: (cleaned?.isEmpty ?? true) ? nil : cleaned))
         case .markRead(let id, let at):

@@ -54,11 +54,11 @@ public struct MarkdownDocument: Sendable, Equatable {
         }
 
         while let line = lines.popFirst() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed
             if trimmed.hasPrefix("```") {
                 flushParagraph()
                 var code: [String] = []
-                while let next = lines.popFirst(), !next.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                while let next = lines.popFirst(), !next.trimmed.hasPrefix("```") {
                     code.append(next)
                 }
                 blocks.append(.code(code))
@@ -71,7 +71,7 @@ public struct MarkdownDocument: Sendable, Equatable {
                 flushParagraph()
                 var items = [String(trimmed.dropFirst(2))]
                 while let next = lines.first {
-                    let nextTrimmed = next.trimmingCharacters(in: .whitespaces)
+                    let nextTrimmed = next.trimmed
                     if nextTrimmed.hasPrefix("- ") || nextTrimmed.hasPrefix("* ") {
                         items.append(String(nextTrimmed.dropFirst(2)))
                     } else if !nextTrimmed.isEmpty && next.hasPrefix(" ") {
@@ -86,7 +86,7 @@ public struct MarkdownDocument: Sendable, Equatable {
                 flushParagraph()
                 var items = [first]
                 while let next = lines.first {
-                    let nextTrimmed = next.trimmingCharacters(in: .whitespaces)
+                    let nextTrimmed = next.trimmed
                     if let item = Self.numberedItem(nextTrimmed) {
                         items.append(item)
                     } else if !nextTrimmed.isEmpty && next.hasPrefix(" ") {
@@ -100,8 +100,8 @@ public struct MarkdownDocument: Sendable, Equatable {
             } else if trimmed.hasPrefix("|") {
                 flushParagraph()
                 var rows = [Self.cells(trimmed)]
-                while let next = lines.first, next.trimmingCharacters(in: .whitespaces).hasPrefix("|") {
-                    rows.append(Self.cells(next.trimmingCharacters(in: .whitespaces)))
+                while let next = lines.first, next.trimmed.hasPrefix("|") {
+                    rows.append(Self.cells(next.trimmed))
                     lines.removeFirst()
                 }
                 // Drop the |---| separator row.
@@ -109,11 +109,10 @@ public struct MarkdownDocument: Sendable, Equatable {
                 blocks.append(.table(header: rows.first ?? [], rows: Array(rows.dropFirst())))
             } else if trimmed.hasPrefix(">") {
                 flushParagraph()
-                var quote = [String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)]
-                while let next = lines.first, next.trimmingCharacters(in: .whitespaces).hasPrefix(">") {
+                var quote = [trimmed.dropFirst().trimmed]
+                while let next = lines.first, next.trimmed.hasPrefix(">") {
                     quote.append(
-                        String(next.trimmingCharacters(in: .whitespaces).dropFirst()).trimmingCharacters(
-                            in: .whitespaces))
+                        next.trimmed.dropFirst().trimmed)
                     lines.removeFirst()
                 }
                 blocks.append(.quote(quote.joined(separator: " ")))
@@ -141,7 +140,7 @@ public struct MarkdownDocument: Sendable, Equatable {
 
     private static func cells(_ row: String) -> [String] {
         var parts = row.split(separator: "|", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmed
         }
         if parts.first == "" { parts.removeFirst() }
         if parts.last == "" { parts.removeLast() }

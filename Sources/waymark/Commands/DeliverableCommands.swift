@@ -21,6 +21,7 @@ struct DeliverableArgument: ParsableArguments {
 extension Waymark {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Mark a deliverable done.",
             discussion: "Example:\n  waymark check notes-on-each-law")
         @OptionGroup var deliverable: DeliverableArgument
@@ -30,6 +31,7 @@ extension Waymark {
 
     struct Uncheck: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "uncheck",
             abstract: "Mark a deliverable not done (its note is kept).",
             discussion: "Example:\n  waymark uncheck notes-on-each-law")
         @OptionGroup var deliverable: DeliverableArgument
@@ -39,6 +41,7 @@ extension Waymark {
 
     struct Skip: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "skip",
             abstract: "Mark a deliverable skipped: resolved for pacing, but not done.",
             discussion: "Example:\n  waymark skip capacity-plan-for-toy-system")
         @OptionGroup var deliverable: DeliverableArgument
@@ -48,6 +51,7 @@ extension Waymark {
 
     struct Note: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "note",
             abstract: "Attach a note to a deliverable (an empty TEXT removes it).",
             discussion: "Example:\n  waymark note implement-one-pattern \"Circuit breaker in Go, see repo/cb\"")
         @OptionGroup var deliverable: DeliverableArgument

@@ -8,6 +8,7 @@ extension Waymark {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Print every path as a checklist with your states and notes, for a portfolio.",
             discussion: "Examples:\n  waymark export > progress.md\n  waymark export --format json")
 

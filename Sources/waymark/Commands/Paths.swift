@@ -4,6 +4,7 @@ import WaymarkCore
 extension Waymark {
     struct Paths: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "paths",
             abstract: "List the learning paths with their audience, length and how much you have done.",
             discussion: "Example:\n  waymark paths")
 

@@ -4,6 +4,7 @@ import WaymarkCore
 extension Waymark {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a path's weekly plan: phases, activities, lessons, deliverables and success criteria.",
             discussion: """
                 PATH is a path id from `waymark paths`, or `bootcamp` for the Bootcamp.

@@ -5,6 +5,7 @@ import WaymarkCore
 extension Waymark {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "start",
             abstract: "Make a path your active one and record when you started it.",
             discussion: """
                 Without --on, a path you started before keeps its start date; with --on, the \

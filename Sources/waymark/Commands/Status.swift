@@ -4,6 +4,7 @@ import WaymarkCore
 extension Waymark {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Where you stand: active path, this week, what is done and what is next.",
             discussion: "Examples:\n  waymark status\n  waymark status --json")
 

@@ -5,6 +5,7 @@ import WaymarkCore
 extension Waymark {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check a curriculum directory and report every problem as file:line:column.",
             discussion: """
                 For curriculum authors. Checks the YAML files, ids, weeks, lesson links and each \
