@@ -18,6 +18,20 @@ struct PathStandingTests {
         return PathStanding(path: path, progress: progress, today: today)
     }
 
+    @Test("the quick completion count agrees with the full standing")
+    func completionAgrees() {
+        for (done, skipped) in [([], []), (["notes"], []), (["notes"], ["build-it"]), (["notes", "build-it"], [])] {
+            let full = standing(after: 3, done: done, skipped: skipped)
+            var progress = LearnerProgress()
+            for id in done { progress.apply(.setState(deliverableID: id, .done, at: Date(timeIntervalSince1970: 0))) }
+            for id in skipped {
+                progress.apply(.setState(deliverableID: id, .skipped, at: Date(timeIntervalSince1970: 0)))
+            }
+            let quick = PathStanding.completion(of: path, in: progress)
+            #expect(quick.done == full.done && quick.total == full.total && quick.percent == full.percent)
+        }
+    }
+
     @Test("day ordinals match the calendar across months and leap years")
     func dayArithmetic() {
         #expect(Day("1970-01-01")!.ordinal == 0)

@@ -14,7 +14,25 @@ public struct PathStanding: Sendable, Equatable {
     public var skipped: Int { phases.reduce(0) { $0 + $1.skipped } }
     public var total: Int { phases.reduce(0) { $0 + $1.total } }
     /// Whole percent of deliverables done (skipped ones are not done).
-    public var percent: Int { total == 0 ? 0 : done * 100 / total }
+    public var percent: Int { Self.percent(done: done, of: total) }
+
+    static func percent(done: Int, of total: Int) -> Int { total == 0 ? 0 : done * 100 / total }
+
+    /// Only the counts, without phases, pace or what is next: a list of every path
+    /// needs this for each one on every frame, and a curriculum may have a hundred.
+    public static func completion(of path: LearningPath, in progress: LearnerProgress) -> (
+        done: Int, total: Int, percent: Int
+    ) {
+        var done = 0
+        var total = 0
+        for phase in path.phases {
+            total += phase.deliverables.count
+            for deliverable in phase.deliverables where progress.deliverables[deliverable.id]?.state == .done {
+                done += 1
+            }
+        }
+        return (done, total, percent(done: done, of: total))
+    }
 
     /// The phase of the current week, if the plan covers it.
     public var currentPhase: Phase? { currentWeek.flatMap { path.phase(forWeek: $0) } }

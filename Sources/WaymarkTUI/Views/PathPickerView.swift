@@ -10,7 +10,7 @@ enum PathPickerView {
         frame.put(" " + intro, x: 1, y: region.top, style: .muted)
         var entries: [ListView.Entry] = []
         for (index, path) in state.curriculum.paths.enumerated() {
-            let standing = PathStanding(path: path, progress: state.progress, today: state.today)
+            let standing = PathStanding.completion(of: path, in: state.progress)
             var title: StyledLine = [Span(path.title, .strong)]
             if path.id == state.recommendedPathID {
                 title.append(Span("  ★ recommended for you", CellStyle(role: .warning, bold: true)))
