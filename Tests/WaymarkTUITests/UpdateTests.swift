@@ -166,6 +166,26 @@ struct UpdateTests {
         #expect(state.page.scroll == state.lessonBodyHeight - 1)
     }
 
+    @Test("the kept lesson layout always matches a fresh one: after opening, revealing and resizing")
+    func lessonLayoutKept() {
+        var state = makeState(started: true)
+        func fresh() -> [StyledLine] {
+            MarkdownLayout.lines(
+                for: state.lessonDocuments[route(state).lessonID]!, width: state.readingWidth,
+                revealedAnswers: state.page.revealedAnswers)
+        }
+        press(.enter, .enter, on: &state)
+        #expect(state.lessonLayout?.lines == fresh())
+        press(.character("r"), .down, on: &state)
+        #expect(state.lessonLayout?.lines == fresh())
+        _ = update(&state, .resize(width: 130, height: 40), now: fixedNow)
+        #expect(state.lessonLayout?.width == state.readingWidth)
+        #expect(state.lessonLayout?.lines == fresh())
+        press(.character("]"), on: &state)
+        #expect(state.lessonLayout?.lessonID == route(state).lessonID)
+        #expect(state.lessonLayout?.lines == fresh())
+    }
+
     @Test("r reveals self-check answers one at a time, then hides them")
     func revealAnswers() {
         var state = makeState(started: true)

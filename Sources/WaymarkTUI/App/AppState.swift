@@ -24,6 +24,9 @@ public struct AppState: Sendable {
     public var unsavedChanges: [ProgressChange] = []
     /// Lesson bodies read so far, parsed.
     public var lessonDocuments: [String: MarkdownDocument] = [:]
+    /// The open lesson laid out, kept so that scrolling and redrawing do not lay
+    /// out the whole lesson again on every key (`update` refreshes it).
+    public var lessonLayout: LessonLayout?
     public var lessonErrors: [String: String] = [:]
 
     public struct StatusMessage: Sendable, Equatable {
@@ -127,8 +130,22 @@ extension AppState {
 
     /// The lesson reader's laid-out lines at the current width.
     public func lessonLines(_ route: LessonRoute, revealed: Int) -> [StyledLine]? {
+        if let layout = lessonLayout, layout.lessonID == route.lessonID, layout.width == readingWidth,
+            layout.revealedAnswers == revealed
+        {
+            return layout.lines
+        }
         guard let document = lessonDocuments[route.lessonID] else { return nil }
         return MarkdownLayout.lines(for: document, width: readingWidth, revealedAnswers: revealed)
+    }
+
+    /// Lays out the lesson on the current page, unless the kept layout already fits.
+    mutating func refreshLessonLayout() {
+        guard case .lesson(let route) = page.screen else { return }
+        let revealed = page.revealedAnswers
+        guard let lines = lessonLines(route, revealed: revealed) else { return }
+        lessonLayout = LessonLayout(
+            lessonID: route.lessonID, width: readingWidth, revealedAnswers: revealed, lines: lines)
     }
 
     /// Rows the lesson body gets (below its title block).
@@ -140,4 +157,12 @@ extension AppState {
         path.deliverables.allSatisfy { progress.state(of: $0.id) == .done }
             && path.successCriteria.allSatisfy { progress.latestRating(of: $0.id) == .confident }
     }
+}
+
+/// One lesson laid out for one reading width with some answers revealed.
+public struct LessonLayout: Sendable {
+    public var lessonID: String
+    public var width: Int
+    public var revealedAnswers: Int
+    public var lines: [StyledLine]
 }

@@ -4,6 +4,11 @@ import WaymarkCore
 /// The only place state changes. Pure: no I/O, no clock (the time of an edit is
 /// passed in), so every behaviour is tested by calling it directly.
 public func update(_ state: inout AppState, _ action: Action, now: Date = Date()) -> [Effect] {
+    defer { state.refreshLessonLayout() }
+    return respond(&state, action, now: now)
+}
+
+private func respond(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
     switch action {
     case .resize(let width, let height):
         state.width = max(0, width)
