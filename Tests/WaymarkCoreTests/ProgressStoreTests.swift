@@ -249,6 +249,27 @@ struct ProgressStoreTests {
         #expect(try temp.store.load().deliverables.count == 200)
     }
 
+    @Test("a store that skips re-reading its own file still sees an edit made in place")
+    func inPlaceEditSeen() throws {
+        let temp = TemporaryDirectory()
+        let store = temp.store
+        let saved = try store.apply([.setState(deliverableID: "a", .done, at: noon.addingTimeInterval(0.7))])
+        // What the store keeps in memory is exactly what a fresh reader decodes.
+        #expect(try ProgressStore(directory: store.directory).load() == saved)
+
+        // Rewrite the same inode, as an editor writing in place would.
+        var edited = saved
+        edited.apply(.setState(deliverableID: "by-hand", .skipped, at: noon))
+        let handle = try FileHandle(forWritingTo: store.fileURL)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: ProgressCodec.encode(edited))
+        try handle.close()
+
+        let merged = try store.apply([.setState(deliverableID: "b", .done, at: noon)])
+        #expect(merged.state(of: "by-hand") == .skipped)
+        #expect(merged.state(of: "a") == .done && merged.state(of: "b") == .done)
+    }
+
     @Test("the data directory follows --data-dir, then WAYMARK_DATA_DIR, then XDG_DATA_HOME, then HOME")
     func directoryPrecedence() {
         let all = ["WAYMARK_DATA_DIR": "/w", "XDG_DATA_HOME": "/x", "HOME": "/h"]

@@ -16,7 +16,9 @@ public enum ProgressChange: Sendable, Equatable {
 
 extension LearnerProgress {
     public mutating func apply(_ change: ProgressChange) {
-        switch change {
+        // The file keeps whole seconds; so does memory, so a save need not re-read
+        // the file to know what it holds.
+        switch change.withWholeSeconds {
         case .start(let pathID, let day, let restart):
             activePath = pathID
             if restart || paths[pathID] == nil { paths[pathID] = PathProgress(startedOn: day) }
@@ -45,5 +47,20 @@ extension LearnerProgress {
         var copy = self
         copy.apply(change)
         return copy
+    }
+}
+
+extension ProgressChange {
+    /// The same change with its time rounded down to the second.
+    var withWholeSeconds: ProgressChange {
+        func whole(_ date: Date) -> Date { Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
+        switch self {
+        case .start: return self
+        case .setState(let id, let state, let at): return .setState(deliverableID: id, state, at: whole(at))
+        case .setNote(let id, let note, let at): return .setNote(deliverableID: id, note, at: whole(at))
+        case .rate(let id, let rating, let note, let at):
+            return .rate(criterionID: id, rating, note: note, at: whole(at))
+        case .markRead(let id, let at): return .markRead(lessonID: id, at: whole(at))
+        }
     }
 }

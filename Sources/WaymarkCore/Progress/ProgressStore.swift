@@ -15,6 +15,8 @@ public struct ProgressStore: Sendable {
     public let directory: URL
     /// How files are replaced; tests inject failing system calls here.
     let durableFile: DurableFile
+    /// The file as this store last read or wrote it, shared by copies of the store.
+    private let lastSeen = LastSeenFile()
 
     public init(directory: URL) {
         self.init(directory: directory, durableFile: DurableFile())
@@ -79,9 +81,9 @@ public struct ProgressStore: Sendable {
         let current = try read()
         var progress = current.progress
         edit(&progress)
-        guard progress != current.progress || current.bytes == nil else { return progress }
+        guard progress != current.progress || !current.exists else { return progress }
         progress.revision = current.progress.revision + 1
-        try save(progress, replacing: current.bytes, writtenVersion: current.writtenVersion)
+        try save(progress, replacingExisting: current.exists, writtenVersion: current.writtenVersion)
         return progress
     }
 
@@ -92,9 +94,11 @@ public struct ProgressStore: Sendable {
 
     // MARK: - Reading
 
-    /// The file's progress, its raw bytes (nil when there is no file) and the schema
-    /// version they were written in.
-    private func read() throws(ProgressError) -> (progress: LearnerProgress, bytes: Data?, writtenVersion: Int) {
+    /// The file's progress, whether there is a file, and the schema version it was
+    /// written in. A file this store last read or wrote, untouched since (same inode,
+    /// size, mtime and ctime), is not read again: with 20,000 entries decoding is
+    /// most of the cost of a save.
+    private func read() throws(ProgressError) -> (progress: LearnerProgress, exists: Bool, writtenVersion: Int) {
         let file = fileURL.path
         let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
@@ -103,7 +107,7 @@ public struct ProgressStore: Sendable {
                 if (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) != nil {
                     throw .unreadable(file: file, reason: "it is a symbolic link to a file that does not exist")
                 }
-                return (LearnerProgress(), nil, LearnerProgress.currentSchemaVersion)
+                return (LearnerProgress(), false, LearnerProgress.currentSchemaVersion)
             }
             throw .unreadable(file: file, reason: POSIXError.current.reason)
         }
@@ -119,6 +123,9 @@ public struct ProgressStore: Sendable {
         default: throw .notARegularFile(file: file, kind: "not a regular file")
         }
         guard Int(status.st_size) <= Self.maxFileBytes else { throw .tooLarge(file: file, bytes: Int(status.st_size)) }
+        if let seen = lastSeen.progress(ifUnchanged: FileIdentity(status)) {
+            return (seen.progress, true, seen.writtenVersion)
+        }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         let bytes: Data
         do {
@@ -129,7 +136,8 @@ public struct ProgressStore: Sendable {
         guard bytes.count <= Self.maxFileBytes else { throw .tooLarge(file: file, bytes: bytes.count) }
         let backup = FileManager.default.fileExists(atPath: backupURL.path) ? backupURL.path : nil
         let decoded = try ProgressCodec.decodeVersioned(bytes, file: fileURL.path, backup: backup)
-        return (decoded.progress, bytes, decoded.writtenVersion)
+        lastSeen.remember(FileIdentity(status), decoded.progress, writtenVersion: decoded.writtenVersion)
+        return (decoded.progress, true, decoded.writtenVersion)
     }
 
     // MARK: - Writing
@@ -144,7 +152,8 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    private func save(_ progress: LearnerProgress, replacing previous: Data?, writtenVersion: Int) throws(ProgressError)
+    private func save(_ progress: LearnerProgress, replacingExisting exists: Bool, writtenVersion: Int)
+        throws(ProgressError)
     {
         let data: Data
         do {
@@ -158,33 +167,44 @@ public struct ProgressStore: Sendable {
         var status = stat()
         if stat(target.path, &status) == 0 { mode = status.st_mode & 0o7777 }
         do {
-            if let previous {
+            if exists {
                 if writtenVersion < LearnerProgress.currentSchemaVersion {
-                    try keepOriginal(previous, schema: writtenVersion, mode: mode)
+                    try keepOriginal(of: target, schema: writtenVersion, mode: mode)
                 }
-                try keepBackup(previous, of: target, mode: mode)
+                try keepBackup(of: target, mode: mode)
             }
             try durableFile.write(data, to: target, mode: mode)
         } catch {
             throw .saveFailed(file: fileURL.path, reason: error.reason)
+        }
+        if stat(target.path, &status) == 0 {
+            lastSeen.remember(FileIdentity(status), progress, writtenVersion: LearnerProgress.currentSchemaVersion)
         }
     }
 
     /// Keeps the file being replaced (it parsed, so it is good) as the backup: a
     /// hard link, so no bytes are copied or synced twice. The directory sync after
     /// the new file's rename makes both renames durable.
-    private func keepBackup(_ previous: Data, of target: URL, mode: mode_t) throws(POSIXError) {
+    private func keepBackup(of target: URL, mode: mode_t) throws(POSIXError) {
         let backup = target.deletingLastPathComponent().appendingPathComponent(target.lastPathComponent + ".bak")
         if try durableFile.link(target, as: backup) { return }
-        try durableFile.write(previous, to: backup, mode: mode)
+        try durableFile.write(try contents(of: target), to: backup, mode: mode)
     }
 
     /// Keeps the file an older Waymark wrote, once, before the first save migrates it,
     /// so going back to that release stays possible.
-    private func keepOriginal(_ bytes: Data, schema version: Int, mode: mode_t) throws(POSIXError) {
+    private func keepOriginal(of target: URL, schema version: Int, mode: mode_t) throws(POSIXError) {
         let original = originalURL(ofSchema: version)
         guard !FileManager.default.fileExists(atPath: original.path) else { return }
-        try durableFile.write(bytes, to: original, mode: mode)
+        try durableFile.write(try contents(of: target), to: original, mode: mode)
+    }
+
+    private func contents(of file: URL) throws(POSIXError) -> Data {
+        do {
+            return try Data(contentsOf: file)
+        } catch {
+            throw POSIXError(.EIO)
+        }
     }
 
     /// Temporary files left by a save that was killed (of the file, its backup or a
@@ -197,6 +217,48 @@ public struct ProgressStore: Sendable {
             where name.hasPrefix("progress.") && name.contains(".tmp-") {
                 unlink(dir + "/" + name)
             }
+        }
+    }
+}
+
+/// Which file a path named when it was read: a save renames a new file into place
+/// (new inode), and any write in place changes the size, mtime or ctime.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: timespec
+    var changed: timespec
+
+    init(_ status: stat) {
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+        size = Int64(status.st_size)
+        modified = status.st_mtim
+        changed = status.st_ctim
+    }
+
+    static func == (lhs: FileIdentity, rhs: FileIdentity) -> Bool {
+        lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
+            && lhs.modified.tv_sec == rhs.modified.tv_sec && lhs.modified.tv_nsec == rhs.modified.tv_nsec
+            && lhs.changed.tv_sec == rhs.changed.tv_sec && lhs.changed.tv_nsec == rhs.changed.tv_nsec
+    }
+}
+
+/// The progress file as a store last read or wrote it. A class behind a lock, so
+/// that a store (a value) can be copied and still share what it has seen.
+final class LastSeenFile: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: (identity: FileIdentity, progress: LearnerProgress, writtenVersion: Int)?
+
+    func remember(_ identity: FileIdentity, _ progress: LearnerProgress, writtenVersion: Int) {
+        lock.withLock { seen = (identity, progress, writtenVersion) }
+    }
+
+    func progress(ifUnchanged identity: FileIdentity) -> (progress: LearnerProgress, writtenVersion: Int)? {
+        lock.withLock {
+            guard let seen, seen.identity == identity else { return nil }
+            return (seen.progress, seen.writtenVersion)
         }
     }
 }
