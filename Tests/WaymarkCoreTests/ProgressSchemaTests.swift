@@ -139,3 +139,22 @@ extension JSONValue {
         return current
     }
 }
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    @Test("writes what JSONDecoder reads back, with sorted keys and escapes")
+    func writesValidJSON() throws {
+        let value = JSONValue.object([
+            "b": .array([.integer(-3), .number(2.5), .null, .bool(true), .object([:]), .array([])]),
+            "a": .string("quote \" backslash \\ slash / tab \t nul \u{0} esc \u{1B} ü 法 👩‍👩‍👧"),
+            "é": .object(["z": .integer(1), "y": .integer(2)]),
+        ])
+        let bytes = JSONWriter.write(value)
+        #expect(try JSONDecoder().decode(JSONValue.self, from: Data(bytes)) == value)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"a\" : \"quote \\\" backslash \\\\ slash / tab \\t nul \\u0000 esc \\u001b"))
+        #expect(text.range(of: "\"b\"")!.lowerBound < text.range(of: "\"é\"")!.lowerBound)
+        #expect(text.range(of: "\"y\"")!.lowerBound < text.range(of: "\"z\"")!.lowerBound)
+        #expect(text.hasSuffix("}\n"))
+    }
+}

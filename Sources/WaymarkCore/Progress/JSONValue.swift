@@ -62,15 +62,6 @@ public struct UnknownFields: Sendable, Hashable {
         }
         self.values = values
     }
-
-    /// Writes the kept fields into the object being encoded, beside the known ones.
-    func encode(to encoder: any Encoder) throws {
-        guard !values.isEmpty else { return }
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        for (name, value) in values {
-            try container.encode(value, forKey: AnyCodingKey(name))
-        }
-    }
 }
 
 /// A coding key for names known only at run time.
@@ -78,7 +69,6 @@ struct AnyCodingKey: CodingKey {
     let stringValue: String
     var intValue: Int? { nil }
 
-    init(_ name: String) { stringValue = name }
     init?(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
 }

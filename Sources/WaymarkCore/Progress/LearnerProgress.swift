@@ -3,7 +3,7 @@ import Foundation
 /// Everything a learner has done, keyed by the curriculum's stable ids. Entries
 /// whose ids the curriculum no longer has are kept, never dropped: a renamed or
 /// removed deliverable must not take the learner's work with it.
-public struct LearnerProgress: Sendable, Equatable, Codable {
+public struct LearnerProgress: Sendable, Equatable, Decodable {
     /// The schema this build writes. Files with a larger number are refused; files
     /// with a smaller one are migrated (see `ProgressMigration`).
     /// 2 added `revision`.
@@ -62,21 +62,10 @@ public struct LearnerProgress: Sendable, Equatable, Codable {
         unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(revision, forKey: .revision)
-        try container.encodeIfPresent(activePath, forKey: .activePath)
-        try container.encode(paths, forKey: .paths)
-        try container.encode(deliverables, forKey: .deliverables)
-        try container.encode(criteria, forKey: .criteria)
-        try container.encode(lessonsRead, forKey: .lessonsRead)
-        try unknownFields.encode(to: encoder)
-    }
 }
 
 /// A path the learner has started.
-public struct PathProgress: Sendable, Equatable, Codable {
+public struct PathProgress: Sendable, Equatable, Decodable {
     public var startedOn: Day
     public var unknownFields = UnknownFields()
 
@@ -92,14 +81,9 @@ public struct PathProgress: Sendable, Equatable, Codable {
         unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(startedOn, forKey: .startedOn)
-        try unknownFields.encode(to: encoder)
-    }
 }
 
-public struct DeliverableProgress: Sendable, Equatable, Codable {
+public struct DeliverableProgress: Sendable, Equatable, Decodable {
     public var state: DeliverableState
     public var changedAt: Date
     public var note: String?
@@ -121,18 +105,11 @@ public struct DeliverableProgress: Sendable, Equatable, Codable {
         unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(state, forKey: .state)
-        try container.encode(changedAt, forKey: .changedAt)
-        try container.encodeIfPresent(note, forKey: .note)
-        try unknownFields.encode(to: encoder)
-    }
 }
 
 /// Every self-rating of one success criterion, oldest first. The order of the list,
 /// not the timestamps, is the history: clocks can go backwards.
-public struct CriterionProgress: Sendable, Equatable, Codable {
+public struct CriterionProgress: Sendable, Equatable, Decodable {
     public var ratings: [Rating]
     public var unknownFields = UnknownFields()
 
@@ -148,14 +125,9 @@ public struct CriterionProgress: Sendable, Equatable, Codable {
         unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ratings, forKey: .ratings)
-        try unknownFields.encode(to: encoder)
-    }
 }
 
-public struct Rating: Sendable, Equatable, Codable {
+public struct Rating: Sendable, Equatable, Decodable {
     public var rating: SelfRating
     public var at: Date
     public var note: String?
@@ -177,11 +149,4 @@ public struct Rating: Sendable, Equatable, Codable {
         unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(rating, forKey: .rating)
-        try container.encode(at, forKey: .at)
-        try container.encodeIfPresent(note, forKey: .note)
-        try unknownFields.encode(to: encoder)
-    }
 }

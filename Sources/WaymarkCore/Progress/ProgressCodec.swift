@@ -47,7 +47,7 @@ public enum ProgressCodec {
             }
             let object = try decoder.decode([String: JSONValue].self, from: bytes)
             let migrated = JSONValue.object(ProgressMigration.migrate(object, from: version))
-            return (try decoder.decode(LearnerProgress.self, from: encoder.encode(migrated)), version)
+            return (try decoder.decode(LearnerProgress.self, from: Data(JSONWriter.write(migrated))), version)
         } catch let error as DecodingError {
             throw corrupt(explain(error))
         } catch {
@@ -57,7 +57,7 @@ public enum ProgressCodec {
 
     /// Pretty, key-sorted JSON with a final newline, so the file diffs well.
     public static func encode(_ progress: LearnerProgress) throws -> Data {
-        try encoder.encode(progress) + Data("\n".utf8)
+        Data(JSONWriter.write(progress.jsonValue))
     }
 
     /// Just the version, read before anything else so a newer file is never half-read.
@@ -81,16 +81,6 @@ public enum ProgressCodec {
             return "\(error)"
         }
     }
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(Timestamp.format(date))
-        }
-        return encoder
-    }()
 
     static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
