@@ -92,3 +92,19 @@ struct PathStandingTests {
         #expect(result.pace == .notStarted)
     }
 }
+
+@Suite("Reports")
+struct ReportLayoutTests {
+    @Test("a week label wider than 'Weeks 1-2' keeps a space before the phase's focus")
+    func wideWeekLabels() throws {
+        let curriculum = try MiniCurriculum()
+            .replacing("duration-weeks: 2-3", with: "duration-weeks: 10-12", in: "paths/alpha.yaml")
+            .replacing("weeks: 2-3", with: "weeks: 2-11", in: "paths/alpha.yaml")
+            .load()
+        var progress = LearnerProgress()
+        progress.apply(.start(pathID: "alpha", on: Day("2026-11-02")!, restart: false))
+        let text = StatusReport(curriculum: curriculum, progress: progress, today: Day("2026-11-03")!)
+            .text(style: .plain)
+        #expect(text.contains("Weeks 2-11 Practice"), "\(text)")
+    }
+}

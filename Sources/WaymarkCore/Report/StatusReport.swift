@@ -53,7 +53,8 @@ public struct StatusReport: Sendable {
             for phase in standing.phases {
                 let marker = standing.currentPhase?.id == phase.phase.id ? "▸" : " "
                 let label =
-                    DisplayWidth.pad(phase.phase.weeksLabel, to: 10) + DisplayWidth.pad(phase.phase.focus, to: 24)
+                    DisplayWidth.pad(phase.phase.weeksLabel, to: path.weeksLabelColumns)
+                    + DisplayWidth.pad(phase.phase.focus, to: 24)
                 lines.append(
                     "\(marker) \(label) \(bar(done: phase.done, total: phase.total)) \(phase.done)/\(phase.total)")
             }

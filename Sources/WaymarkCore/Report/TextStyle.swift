@@ -46,6 +46,10 @@ extension LearningPath {
         let hours = hoursPerWeek.first == hoursPerWeek.last ? "\(hoursPerWeek.first)" : "\(hoursPerWeek)"
         return "\(durationWeeks) weeks · \(hours) hours a week · \(focusOrder.joined(separator: " → "))"
     }
+
+    /// Columns for a column of `weeksLabel`s: the widest, plus a space (a pack's
+    /// "Weeks 11-12" must not run into the text beside it).
+    public var weeksLabelColumns: Int { (phases.map { DisplayWidth.of($0.weeksLabel) }.max() ?? 0) + 1 }
 }
 
 extension Phase {

@@ -43,7 +43,7 @@ enum PathPlanView {
             let done = phase.isResolved ? Span(" ✓", CellStyle(role: .good, bold: true)) : Span("")
             let head: StyledLine =
                 [
-                    Span(DisplayWidth.pad(phase.phase.weeksLabel, to: 10), .muted),
+                    Span(DisplayWidth.pad(phase.phase.weeksLabel, to: path.weeksLabelColumns), .muted),
                     Span(DisplayWidth.pad(phase.phase.focus, to: 24), .strong),
                 ] + Chrome.bar(done: phase.done, total: phase.total) + [done, Span("  "), marker]
             return .init(
