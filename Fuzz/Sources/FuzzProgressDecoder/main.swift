@@ -1,0 +1,3 @@
+import LibFuzzerDriver
+
+LibFuzzer.run(testOneInput)
