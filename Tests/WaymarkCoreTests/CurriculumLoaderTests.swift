@@ -249,3 +249,13 @@ struct LessonDocumentTests {
         #expect(unclosed.frontMatter == nil && unclosed.body == "---\nid: a\n" && unclosed.bodyFirstLine == 1)
     }
 }
+
+@Suite("Lesson lint")
+struct LessonLintTests {
+    @Test(
+        "word counting agrees with splitting on spaces",
+        arguments: ["", " ", "one", "  two  words ", "a b  c", "法 律 ✓"])
+    func wordCount(line: String) {
+        #expect(LessonLint.wordCount(line) == line.split(separator: " ").count)
+    }
+}
