@@ -215,6 +215,19 @@ struct ProgressStoreTests {
         #expect(!FileManager.default.fileExists(atPath: stale.path))
     }
 
+    @Test("a backup that already is the same file as progress.json leaves no temporary name behind")
+    func backupAlreadyLinked() throws {
+        let temp = TemporaryDirectory()
+        try temp.store.apply([.markRead(lessonID: "x", at: noon)])
+        // What a save killed between making the backup and renaming the new file leaves.
+        try? FileManager.default.removeItem(at: temp.store.backupURL)
+        #expect(link(temp.store.fileURL.path, temp.store.backupURL.path) == 0)
+        try ProgressStore(directory: temp.store.directory).apply([.markRead(lessonID: "y", at: noon)])
+        let names = try FileManager.default.contentsOfDirectory(atPath: temp.store.directory.path)
+        #expect(!names.contains { $0.contains(".tmp-") }, "\(names)")
+        #expect(try ProgressStore(directory: temp.store.directory).load().lessonsRead["y"] != nil)
+    }
+
     @Test("a lock file that cannot be created fails the save with a save error, file untouched")
     func lockCannotBeCreated() throws {
         let temp = TemporaryDirectory()

@@ -65,6 +65,10 @@ struct DurableFile {
             unlink(temporary)
             throw error
         }
+        // When `target` already names the same file (a save killed between its
+        // backup and its rename), rename(2) succeeds without moving anything and
+        // the temporary name stays: remove it.
+        unlink(temporary)
         return true
     }
 
