@@ -45,10 +45,8 @@ public struct CurriculumLoader: Sendable {
             let text = try source.text(of: relativePath)
             guard let node = reader.parse(text, into: &log) else { return nil }
             return (node, reader)
-        } catch let error as CurriculumError {
-            log.report(Self.fileProblem(error), at: reader.location(line: 1, column: 1))
         } catch {
-            log.report("cannot be read: \(error.localizedDescription)", at: reader.location(line: 1, column: 1))
+            log.report(Self.fileProblem(error), at: reader.location(line: 1, column: 1))
         }
         return nil
     }
@@ -66,7 +64,9 @@ public struct CurriculumLoader: Sendable {
     /// Bytes read from each lesson at load time: front matter is a few hundred.
     static let frontMatterWindow = 4096
 
-    static func fileProblem(_ error: CurriculumError) -> String {
+    /// What went wrong with a file or directory, said beside its name.
+    static func fileProblem(_ error: any Error) -> String {
+        guard let error = error as? CurriculumError else { return "cannot be read: \(error.localizedDescription)" }
         switch error {
         case .missingFile: return "file not found"
         case .unreadable(_, let reason): return "cannot be read: \(reason)"
@@ -81,14 +81,9 @@ public struct CurriculumLoader: Sendable {
     private func listFiles(in directory: String, log: inout Diagnostics) -> [String] {
         do {
             return try source.files(in: directory)
-        } catch let error as CurriculumError {
-            log.report(
-                Self.fileProblem(error),
-                at: YAMLReader(file: source.displayName(of: directory)).location(line: 1, column: 1))
         } catch {
-            log.report(
-                "cannot be listed: \(error.localizedDescription)",
-                at: YAMLReader(file: source.displayName(of: directory)).location(line: 1, column: 1))
+            let reader = YAMLReader(file: source.displayName(of: directory))
+            log.report(Self.fileProblem(error), at: reader.location(line: 1, column: 1))
         }
         return []
     }
@@ -397,11 +392,8 @@ public struct CurriculumLoader: Sendable {
             do {
                 // Front matter only, unless linting needs the body too.
                 text = try lint ? source.text(of: file) : source.leadingText(of: file, count: Self.frontMatterWindow)
-            } catch let error as CurriculumError {
-                log.report(Self.fileProblem(error), at: reader.location(line: 1, column: 1))
-                continue
             } catch {
-                log.report("cannot be read: \(error.localizedDescription)", at: reader.location(line: 1, column: 1))
+                log.report(Self.fileProblem(error), at: reader.location(line: 1, column: 1))
                 continue
             }
             var document = LessonDocument(text: text)
