@@ -29,23 +29,20 @@ public struct InteractiveSession {
             case .key(let key): action = .key(key)
             case .resize(let width, let height): action = .resize(width: width, height: height)
             }
-            var saves: [[ProgressChange]] = []
-            if dispatch(action, to: &state, deferringSaves: &saves) {
-                for changes in saves { _ = save(changes) }
+            var pendingSave: [ProgressChange]?
+            if dispatch(action, to: &state, deferringSave: &pendingSave) {
+                if let changes = pendingSave { _ = save(changes) }
                 terminal.shutdown()
                 return 0
             }
             terminal.draw(ScreenRenderer.render(state))
             // Save once the frame is on screen: the learner sees the tick at once
             // and the fsyncs happen while they read it. The next key waits for them.
-            while !saves.isEmpty {
-                let pending = saves
-                saves = []
-                for changes in pending {
-                    if dispatch(save(changes), to: &state, deferringSaves: &saves) {
-                        terminal.shutdown()
-                        return 0
-                    }
+            while let changes = pendingSave {
+                pendingSave = nil
+                if dispatch(save(changes), to: &state, deferringSave: &pendingSave) {
+                    terminal.shutdown()
+                    return 0
                 }
                 terminal.draw(ScreenRenderer.render(state))
             }
@@ -62,9 +59,11 @@ public struct InteractiveSession {
     }
 
     /// Updates the state with `action` and everything its effects lead to, except
-    /// saves, which are collected in `saves` for after the next draw. Returns true
+    /// the save, which is left in `pendingSave` for after the next draw. Returns true
     /// when the app should end.
-    func dispatch(_ action: Action, to state: inout AppState, deferringSaves saves: inout [[ProgressChange]]) -> Bool {
+    func dispatch(_ action: Action, to state: inout AppState, deferringSave pendingSave: inout [ProgressChange]?)
+        -> Bool
+    {
         var queue = [action]
         while !queue.isEmpty {
             let next = queue.removeFirst()
@@ -74,7 +73,7 @@ public struct InteractiveSession {
                     return true
                 case .save(let changes):
                     // Each save carries every unsaved change, so only the newest matters.
-                    saves = [changes]
+                    pendingSave = changes
                 case .loadLesson(let id):
                     do {
                         queue.append(.lessonLoaded(id: id, markdown: try curriculum.lessonBody(id: id)))
