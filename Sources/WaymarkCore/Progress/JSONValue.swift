@@ -1,7 +1,7 @@
 /// Any JSON value, held verbatim. Progress entries keep the fields this build does
 /// not know in these, so a file touched by a newer release or by hand loses nothing
-/// when this build saves it.
-public enum JSONValue: Sendable, Hashable, Codable {
+/// when this build saves it. `JSONWriter` writes them.
+public enum JSONValue: Sendable, Hashable, Decodable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -27,19 +27,6 @@ public enum JSONValue: Sendable, Hashable, Codable {
             self = .array(value)
         } else {
             self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
         }
     }
 }
