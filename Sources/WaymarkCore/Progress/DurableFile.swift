@@ -15,13 +15,11 @@ import Foundation
 struct DurableFile {
     var calls = FileSystemCalls.system
 
-    /// The prefix of temporary files, so a later run can clean up after a crash.
-    static func temporaryPrefix(for target: URL) -> String { target.lastPathComponent + ".tmp-" }
-
-    /// A fresh name beside `target` for a file being prepared.
+    /// A fresh name beside `target` for a file being prepared: `NAME.tmp-PID-RANDOM`,
+    /// the pattern the store's start-up cleanup looks for after a crash.
     static func temporaryPath(for target: URL) -> String {
         target.deletingLastPathComponent().appendingPathComponent(
-            temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            target.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         ).path
     }
 

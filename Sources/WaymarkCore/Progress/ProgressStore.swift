@@ -199,9 +199,12 @@ public struct ProgressStore: Sendable {
         try durableFile.write(try contents(of: target), to: original, mode: mode)
     }
 
+    /// The file's bytes, for the rare copy (no hard links; a migrated original).
     private func contents(of file: URL) throws(POSIXError) -> Data {
         do {
             return try Data(contentsOf: file)
+        } catch let error as CocoaError {
+            throw (error.underlying as? POSIXError) ?? POSIXError(.EIO)
         } catch {
             throw POSIXError(.EIO)
         }
