@@ -37,7 +37,19 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     public var description: String {
-        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+        var bytes: [UInt8] = []
+        append(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM-DD` to `bytes`: timestamps are written the same way, tens of
+    /// thousands per save, so this builds no intermediate strings.
+    func append(to bytes: inout [UInt8]) {
+        Self.appendDecimal(year, digits: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendDecimal(month, digits: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendDecimal(day, digits: 2, to: &bytes)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for day arithmetic without a calendar.
@@ -67,9 +79,14 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     /// `value` in decimal with leading zeros to `width` digits.
-    static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// `value` (0 or more) in decimal with leading zeros to `digits` digits.
+    static func appendDecimal(_ value: Int, digits: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(max(0, value) / divisor % 10))
+            divisor /= 10
+        }
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }

@@ -5,34 +5,17 @@ import Foundation
 /// ISO 8601 strategy builds a Calendar, which loads ICU for a fixed format.
 enum Timestamp {
     static func format(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let time = seconds - days * 86_400
-        let day = Day(ordinal: days)
-        // Into one buffer: a save formats one of these per entry, tens of thousands.
+        let day = Day(date, in: .utc)
+        let time = Int(date.timeIntervalSince1970.rounded(.down)) - day.ordinal * 86_400
         var bytes: [UInt8] = []
         bytes.reserveCapacity(20)
-        func digits(_ value: Int, _ count: Int) {
-            var divisor = 1
-            for _ in 1..<count { divisor *= 10 }
-            var rest = max(0, value)
-            for _ in 0..<count {
-                bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
-                rest %= divisor
-                divisor = max(1, divisor / 10)
-            }
-        }
-        digits(day.year, 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(day.month, 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(day.day, 2)
+        day.append(to: &bytes)
         bytes.append(UInt8(ascii: "T"))
-        digits(time / 3600, 2)
+        Day.appendDecimal(time / 3600, digits: 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        digits(time / 60 % 60, 2)
+        Day.appendDecimal(time / 60 % 60, digits: 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        digits(time % 60, 2)
+        Day.appendDecimal(time % 60, digits: 2, to: &bytes)
         bytes.append(UInt8(ascii: "Z"))
         return String(decoding: bytes, as: UTF8.self)
     }
