@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "waymark", targets: ["waymark"]),
+        .library(name: "WaymarkCurriculum", targets: ["WaymarkCurriculum"]),
         .library(name: "WaymarkCore", targets: ["WaymarkCore"]),
         .library(name: "WaymarkTUI", targets: ["WaymarkTUI"]),
     ],
@@ -19,10 +20,17 @@ let package = Package(
         // The only C in the project: libncursesw through a tiny shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
 
-        // The model: curriculum, progress, reports. No terminal code.
+        // The curriculum model and the loader that reads and checks a curriculum
+        // directory. Its own module so the build-time embedder can use it too.
+        .target(
+            name: "WaymarkCurriculum",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+
+        // The rest of the model: progress, reports and the bundled curriculum. No terminal code.
         .target(
             name: "WaymarkCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["WaymarkCurriculum"],
             plugins: ["EmbedCurriculum"]
         ),
 
@@ -30,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "waymark",
             dependencies: [
-                "WaymarkCore", "WaymarkTUI",
+                "WaymarkCurriculum", "WaymarkCore", "WaymarkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,12 +46,13 @@ let package = Package(
         // The interactive front end: pure update/render plus one ncurses adapter.
         .target(
             name: "WaymarkTUI",
-            dependencies: ["WaymarkCore", "CNCursesW"]
+            dependencies: ["WaymarkCurriculum", "WaymarkCore", "CNCursesW"]
         ),
 
-        // Build-time tool and plugin that compile curriculum/ into the binary, so a
-        // copied release binary still carries its curriculum.
-        .executableTarget(name: "CurriculumEmbedder", path: "Sources/CurriculumEmbedder"),
+        // Build-time tool and plugin that check curriculum/ and compile it into the
+        // binary, already parsed, so a copied release binary carries its curriculum
+        // and starts without parsing YAML.
+        .executableTarget(name: "CurriculumEmbedder", dependencies: ["WaymarkCurriculum"]),
         .plugin(
             name: "EmbedCurriculum",
             capability: .buildTool(),
@@ -52,12 +61,15 @@ let package = Package(
 
         .testTarget(
             name: "WaymarkCoreTests",
-            dependencies: ["WaymarkCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "WaymarkCurriculum", "WaymarkCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "WaymarkTUITests",
             dependencies: [
-                "WaymarkTUI", "WaymarkCore", .product(name: "PropertyBased", package: "swift-property-based"),
+                "WaymarkTUI", "WaymarkCurriculum", "WaymarkCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Snapshots"]
         ),

@@ -24,6 +24,7 @@ let package = Package(
             name: "WaymarkBenchmarks",
             dependencies: [
                 "LargeCurriculum",
+                .product(name: "WaymarkCurriculum", package: "Waymark"),
                 .product(name: "WaymarkCore", package: "Waymark"),
                 .product(name: "WaymarkTUI", package: "Waymark"),
                 .product(name: "Benchmark", package: "benchmark"),

@@ -3,7 +3,7 @@ import PackageDescription
 
 // libFuzzer targets for the two parsers that read files a learner can edit by hand.
 // Build and run them with scripts/fuzz: the flags there instrument every module
-// (WaymarkCore, Yams) for coverage and AddressSanitizer, and only the two targets
+// (WaymarkCurriculum, WaymarkCore, Yams) for coverage and AddressSanitizer, and only the two targets
 // below link libFuzzer itself.
 let package = Package(
     name: "WaymarkFuzz",
@@ -23,7 +23,12 @@ let package = Package(
             linkerSettings: linkLibFuzzer
         ),
         // What each target does with an input; the test suite replays the corpus through it.
-        .target(name: "FuzzHarness", dependencies: [.product(name: "WaymarkCore", package: "Waymark")]),
+        .target(
+            name: "FuzzHarness",
+            dependencies: [
+                .product(name: "WaymarkCurriculum", package: "Waymark"),
+                .product(name: "WaymarkCore", package: "Waymark"),
+            ]),
         .target(name: "LibFuzzerDriver"),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Plain output for the non-interactive commands: colour only on a terminal and
 /// never with NO_COLOR set (https://no-color.org).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Options every command takes: which curriculum, where progress lives.
 struct GlobalOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 import WaymarkTUI
 
 /// `waymark`: a terminal tutor for learning distributed systems along one of four paths.

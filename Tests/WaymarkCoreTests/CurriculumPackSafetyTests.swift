@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 #if canImport(Glibc)
     import Glibc

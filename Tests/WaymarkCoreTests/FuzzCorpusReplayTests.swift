@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Replays every committed fuzz input, seeds (`Fuzz/Corpus`) and past crashes
 /// (`Fuzz/Crashes`), through the fuzz targets' own harness, so the normal suite keeps

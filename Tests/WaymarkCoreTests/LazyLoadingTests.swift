@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 /// A source that records which files were read whole and which only in part.
 final class RecordingSource: CurriculumSource {

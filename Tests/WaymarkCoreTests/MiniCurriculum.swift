@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// A small valid curriculum held in memory; tests plant one mistake at a time.
 struct MiniCurriculum {

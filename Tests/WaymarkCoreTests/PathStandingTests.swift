@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 @Suite("Path standing and pace")
 struct PathStandingTests {

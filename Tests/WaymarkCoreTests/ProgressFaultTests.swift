@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 private let noon = Date(timeIntervalSince1970: 1_795_000_000)
 

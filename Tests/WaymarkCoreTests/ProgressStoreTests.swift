@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 /// A fresh data directory per test, removed afterwards.
 final class TemporaryDirectory {

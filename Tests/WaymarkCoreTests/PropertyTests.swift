@@ -3,6 +3,7 @@ import PropertyBased
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 /// Properties checked on generated inputs: each number a generator draws decodes
 /// to one edit, so a failing case shrinks to a short list of small numbers.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 @Suite("Display safety and width")
 struct TextSafetyTests {

@@ -3,6 +3,7 @@ import PropertyBased
 import Testing
 
 @testable import WaymarkCore
+@testable import WaymarkCurriculum
 
 @Suite("Timestamps and zones")
 struct TimestampTests {

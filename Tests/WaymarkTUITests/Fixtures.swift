@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 @testable import WaymarkTUI
 

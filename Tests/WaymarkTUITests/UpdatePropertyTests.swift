@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 import WaymarkCore
+import WaymarkCurriculum
 
 @testable import WaymarkTUI
 

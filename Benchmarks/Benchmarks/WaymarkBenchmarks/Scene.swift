@@ -1,6 +1,7 @@
 import Foundation
 import LargeCurriculum
 import WaymarkCore
+import WaymarkCurriculum
 import WaymarkTUI
 
 /// Builds the app states the benchmarks render and update, the way

@@ -1,6 +1,7 @@
 import Foundation
 import LargeCurriculum
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Temporary directories for the benchmarks. package-benchmark runs each benchmark
 /// in its own process, so a name made from the process id is unique, and teardown

@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import LargeCurriculum
 import WaymarkCore
+import WaymarkCurriculum
 import WaymarkTUI
 
 /// Waymark's in-process benchmarks: loading curricula, rendering every screen,

@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// What the fuzz targets do with one input, shared with the test suite's corpus
 /// replay (`Tests/WaymarkCoreTests/FuzzHarness.swift` is a link to this file), so a

@@ -1,3 +1,5 @@
+import WaymarkCurriculum
+
 /// Where a learner stands on one path: counts, the current week and phase, what
 /// to do next, and whether they are keeping to the plan.
 public struct PathStanding: Sendable, Equatable {

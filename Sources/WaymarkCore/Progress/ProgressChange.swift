@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkCurriculum
 
 /// One edit to progress. Edits are values so that the store can replay them on the
 /// freshest copy of the file under its lock: two running instances then merge

@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkCurriculum
 
 /// Why progress could not be read or saved, in words that say what to do next.
 /// In every case the file on disk was left as it was.

@@ -1,3 +1,5 @@
+import WaymarkCurriculum
+
 /// `waymark show bootcamp`: the five steps, which lessons each needs, what is read.
 public struct BootcampReport: Sendable {
     public let curriculum: Curriculum

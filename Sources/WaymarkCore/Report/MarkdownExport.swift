@@ -1,3 +1,5 @@
+import WaymarkCurriculum
+
 /// `waymark export`: every path as a Markdown checklist with states and notes, for
 /// a portfolio or a review with a mentor.
 public struct MarkdownExport: Sendable {

@@ -1,3 +1,5 @@
+import WaymarkCurriculum
+
 /// `waymark show PATH`: the weekly plan with states, as text or as JSON.
 public struct PlanReport: Sendable {
     public let curriculum: Curriculum

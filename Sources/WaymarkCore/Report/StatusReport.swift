@@ -1,3 +1,5 @@
+import WaymarkCurriculum
+
 /// `waymark status`: the active path, this week, counts per path and per phase,
 /// what to do next, and any progress kept for ids the curriculum no longer has.
 public struct StatusReport: Sendable {

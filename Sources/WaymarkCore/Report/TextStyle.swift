@@ -1,3 +1,5 @@
+import WaymarkCurriculum
+
 /// How plain-text reports emphasise words. The command line passes ANSI styling
 /// on a colour terminal and `.plain` otherwise; reports never know which.
 public struct TextStyle: Sendable {

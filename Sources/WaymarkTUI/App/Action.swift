@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Everything that can change the app's state.
 public enum Action: Sendable, Equatable {

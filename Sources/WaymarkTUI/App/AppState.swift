@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The whole interactive app as a value. Only `update` changes it; views read it.
 public struct AppState: Sendable {

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Work `update` asks the runner to do; the result comes back as an `Action`.
 public enum Effect: Sendable, Equatable {

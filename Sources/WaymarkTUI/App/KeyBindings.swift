@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// What a key asks for, independent of which key it was.
 public enum Command: Sendable, Equatable {

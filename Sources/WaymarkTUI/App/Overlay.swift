@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Something drawn over the current screen that takes the keys until closed.
 public enum Overlay: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The only place state changes. Pure: no I/O, no clock (the time of an edit is
 /// passed in), so every behaviour is tested by calling it directly.

@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Runs the app: draw the state, wait for an event, pass it through `update`,
 /// carry out the effects it asks for (saving, reading a lesson), repeat.

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Width of text in terminal columns, with a fast path for ASCII, the common case.
 enum ColumnWidth {

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// A screen as a value: a grid of styled cells that views draw into and tests
 /// read back as text. The terminal adapter copies it to the real screen.

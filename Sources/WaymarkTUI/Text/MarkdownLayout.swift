@@ -1,5 +1,6 @@
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Lays a `MarkdownDocument` out as styled lines for a given width. Pure: the
 /// reader calls it with the current width and which answers are revealed.

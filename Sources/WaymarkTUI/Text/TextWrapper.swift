@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Word wrapping by display width, keeping each span's style.
 public enum TextWrapper {

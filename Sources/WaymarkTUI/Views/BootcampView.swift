@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The Bootcamp's steps; Enter opens a step's lesson.
 enum BootcampView {

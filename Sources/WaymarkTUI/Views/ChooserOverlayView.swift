@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// "Help me choose": which profile fits, and the path it leads to.
 enum ChooserOverlayView {

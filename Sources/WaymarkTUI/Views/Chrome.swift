@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The title bar, the message line and the key hints every screen shares.
 enum Chrome {

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The path's success criteria with the latest self-rating and its history.
 enum CriteriaView {

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// `?`: every key of the current screen, generated from the binding table.
 enum HelpOverlayView {

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The lesson reader: title, where it sits in the path, the rendered Markdown
 /// with a scroll position, and hidden self-check answers.

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// A bordered box centred on the screen, cleared before its content is drawn.
 struct OverlayBox {

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The four paths with their shape and progress, and the Bootcamp as a prelude.
 enum PathPickerView {

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The active path: where the learner stands, what is next, and every phase
 /// with its progress; the phase of the current week is marked.

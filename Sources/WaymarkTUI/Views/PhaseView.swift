@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// One phase: its focus, key activities (with their lessons) and the
 /// deliverables as a checklist with states and notes.

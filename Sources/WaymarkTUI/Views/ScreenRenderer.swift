@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Renders the whole screen for a state: chrome, the current screen, any overlay.
 /// A pure function of the state; the adapter draws the frame it returns.

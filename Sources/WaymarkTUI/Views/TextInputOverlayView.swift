@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// The one-line editor for notes and evidence.
 enum TextInputOverlayView {

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 /// Shown instead of a screen when the window is below the minimum size.
 enum TooSmallView {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 /// What every deliverable command shares: the id argument and its lookup.
 struct DeliverableArgument: ParsableArguments {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WaymarkCore
+import WaymarkCurriculum
 
 extension Waymark {
     struct Export: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WaymarkCore
+import WaymarkCurriculum
 
 extension Waymark {
     struct Validate: ParsableCommand {

@@ -1,0 +1,42 @@
+import Foundation
+
+/// A curriculum held in memory, base64-encoded per file and decoded on demand.
+public struct EmbeddedCurriculumSource: CurriculumSource {
+    let encodedFiles: [String: String]
+
+    public init(encodedFiles: [String: String]) {
+        self.encodedFiles = encodedFiles
+    }
+
+    /// Plain text files, for tests.
+    public init(files: [String: String]) {
+        self.encodedFiles = files.mapValues { Data($0.utf8).base64EncodedString() }
+    }
+
+    public func displayName(of relativePath: String) -> String { "curriculum/" + relativePath }
+
+    public func data(of relativePath: String) throws -> Data {
+        guard let encoded = encodedFiles[relativePath], let data = Data(base64Encoded: encoded) else {
+            throw CurriculumError.missingFile(displayName(of: relativePath))
+        }
+        return data
+    }
+
+    /// Decodes only the base64 that covers the first `count` bytes.
+    public func leadingData(of relativePath: String, count: Int) throws -> Data {
+        guard let encoded = encodedFiles[relativePath] else {
+            throw CurriculumError.missingFile(displayName(of: relativePath))
+        }
+        let characters = (count + 2) / 3 * 4
+        guard characters < encoded.utf8.count else { return try data(of: relativePath) }
+        guard let data = Data(base64Encoded: String(encoded.prefix(characters))) else {
+            throw CurriculumError.missingFile(displayName(of: relativePath))
+        }
+        return data.prefix(count)
+    }
+
+    public func files(in directory: String) throws -> [String] {
+        let prefix = directory + "/"
+        return encodedFiles.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }.sorted()
+    }
+}
