@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles every file under `curriculum/` into a Swift source file, so the
-/// `waymark` binary carries its bundled curriculum wherever it is copied.
+/// Checks `curriculum/` and compiles it into a Swift source file, parsed and as
+/// files, so the `waymark` binary carries its bundled curriculum wherever it is
+/// copied and starts without parsing it.
 @main
 struct EmbedCurriculum: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -10,7 +11,7 @@ struct EmbedCurriculum: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "BundledCurriculumFiles.swift")
         return [
             .buildCommand(
-                displayName: "Embedding the bundled curriculum into \(target.name)",
+                displayName: "Checking and embedding the bundled curriculum into \(target.name)",
                 executable: try context.tool(named: "CurriculumEmbedder").url,
                 arguments: [curriculum.path(), output.path()],
                 inputFiles: Self.regularFiles(under: curriculum),

@@ -17,6 +17,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The curriculum named by `--curriculum`, or the bundled one; every problem reported.
     func loadCurriculum() throws -> Curriculum {
+        guard curriculum != nil else { return BundledCurriculum.curriculum }
         do {
             return try CurriculumLoader(source: curriculumSource()).load()
         } catch let error as CurriculumError {

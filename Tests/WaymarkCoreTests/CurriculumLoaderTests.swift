@@ -26,6 +26,22 @@ struct CurriculumLoaderTests {
             ])
     }
 
+    @Test("the curriculum parsed at build time is exactly what the loader reads from the embedded files")
+    func bundledParsedAtBuildTime() throws {
+        let loaded = try CurriculumLoader(source: BundledCurriculum.source).load()
+        let parsed = BundledCurriculum.curriculum
+        #expect(parsed.title == loaded.title)
+        #expect(parsed.formatVersion == loaded.formatVersion)
+        #expect(parsed.introduction == loaded.introduction)
+        #expect(parsed.paths == loaded.paths)
+        #expect(parsed.bootcamp == loaded.bootcamp)
+        #expect(parsed.guidance == loaded.guidance)
+        #expect(parsed.lessons == loaded.lessons)
+        for id in loaded.lessons.keys {
+            #expect(try parsed.lessonBody(id: id) == loaded.lessonBody(id: id))
+        }
+    }
+
     @Test("the bundled curriculum carries every phase of the seed plans")
     func bundledPlans() throws {
         let curriculum = try CurriculumLoader(source: BundledCurriculum.source).load()

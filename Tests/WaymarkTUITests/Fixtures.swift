@@ -4,14 +4,8 @@ import WaymarkCurriculum
 
 @testable import WaymarkTUI
 
-/// The bundled curriculum, loaded once for all TUI tests.
-let bundled: Curriculum = {
-    do {
-        return try CurriculumLoader(source: BundledCurriculum.source).load()
-    } catch {
-        fatalError("the bundled curriculum must load: \(error)")
-    }
-}()
+/// The bundled curriculum, as the app starts with it.
+let bundled = BundledCurriculum.curriculum
 
 let fixedToday = Day("2026-11-21")!
 let fixedNow = Date(timeIntervalSince1970: 1_795_300_000)

@@ -18,23 +18,45 @@ public struct Prerequisite: Sendable, Hashable {
     public var topic: String
     public var need: String
     public var example: String
+
+    public init(topic: String, need: String, example: String) {
+        self.topic = topic
+        self.need = need
+        self.example = example
+    }
 }
 
 /// "If you are X, take path Y."
 public struct PathRecommendation: Sendable, Hashable {
     public var profile: String
     public var pathID: String
+
+    public init(profile: String, pathID: String) {
+        self.profile = profile
+        self.pathID = pathID
+    }
 }
 
 public struct StudyTip: Sendable, Hashable {
     public var name: String
     public var practice: String
     public var reason: String
+
+    public init(name: String, practice: String, reason: String) {
+        self.name = name
+        self.practice = practice
+        self.reason = reason
+    }
 }
 
 public struct Pitfall: Sendable, Hashable {
     public var mistake: String
     public var instead: String
+
+    public init(mistake: String, instead: String) {
+        self.mistake = mistake
+        self.instead = instead
+    }
 }
 
 /// A way through the material for a particular goal.
@@ -44,4 +66,12 @@ public struct ReadingOrder: Sendable, Hashable, Identifiable {
     public var bestFor: String
     public var timeInvestment: String
     public var steps: [String]
+
+    public init(id: String, title: String, bestFor: String, timeInvestment: String, steps: [String]) {
+        self.id = id
+        self.title = title
+        self.bestFor = bestFor
+        self.timeInvestment = timeInvestment
+        self.steps = steps
+    }
 }
