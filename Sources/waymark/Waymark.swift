@@ -32,22 +32,39 @@ struct Waymark: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// A bare `waymark`, the common case, has nothing to parse: it skips the
+    /// argument parser, whose reflection over every command took a sixth of the
+    /// time to the first frame.
+    static func main() {
+        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        do {
+            try open(DefaultLocations())
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     mutating func run() throws {
+        try Self.open(global)
+    }
+
+    /// The interactive view, or the plain status when not in a terminal.
+    static func open(_ locations: some Locations) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            try Status.run(global: global, json: false)
+            try Status.run(global: locations, json: false)
             Console.error(
                 "(Not a terminal, so this is the plain status. Run `waymark` in a terminal for the interactive view.)")
             return
         }
-        let curriculum = try global.loadCurriculum()
-        let progress = try global.loadProgress()
+        let curriculum = try locations.loadCurriculum()
+        let progress = try locations.loadProgress()
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal(colour: Console.colourAllowed)
         } catch {
             throw Failure(error.description)
         }
-        let status = InteractiveSession(curriculum: curriculum, store: global.store).run(
+        let status = InteractiveSession(curriculum: curriculum, store: locations.store).run(
             progress: progress, on: terminal)
         if status != 0 { throw ExitCode(status) }
     }

@@ -137,6 +137,24 @@ struct CommandLineTests {
         #expect(try Data(contentsOf: waymark.progressFile) == truncated)
     }
 
+    @Test("a bare waymark, which skips the argument parser, fails exactly as `waymark status` does")
+    func bareCommandFailsLikeParsedOne() throws {
+        let waymark = WaymarkBinary()
+        defer { waymark.removeData() }
+        try FileManager.default.createDirectory(at: waymark.dataDirectory, withIntermediateDirectories: true)
+        let damaged = Data("{\"schemaVersion\": 2, \"paths\"".utf8)
+        try damaged.write(to: waymark.progressFile)
+        let bare = try waymark.run([])
+        let parsed = try waymark.run(["status"])
+        #expect(bare.status == 1)
+        #expect(bare.status == parsed.status)
+        #expect(bare.stderr.hasPrefix("Error: "))
+        #expect(bare.stderr.contains("is damaged"))
+        #expect(bare.stderr == parsed.stderr)
+        #expect(bare.stdout == parsed.stdout)
+        #expect(try Data(contentsOf: waymark.progressFile) == damaged)
+    }
+
     @Test("a progress file from schemaVersion 999 makes check fail and stays byte-identical")
     func newerFile() throws {
         let waymark = WaymarkBinary()

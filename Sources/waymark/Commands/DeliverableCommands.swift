@@ -71,7 +71,7 @@ extension Waymark {
     }
 }
 
-private func setState(_ state: DeliverableState, _ argument: DeliverableArgument, _ global: GlobalOptions) throws {
+private func setState(_ state: DeliverableState, _ argument: DeliverableArgument, _ global: some Locations) throws {
     let curriculum = try global.loadCurriculum()
     let found = try argument.resolve(in: curriculum)
     let progress = try global.save(.setState(deliverableID: found.deliverable.id, state, at: Date()))

@@ -46,14 +46,3 @@ extension Waymark {
         }
     }
 }
-
-extension GlobalOptions {
-    /// Applies one change under the store's lock and returns the saved progress.
-    func save(_ change: ProgressChange) throws -> LearnerProgress {
-        do {
-            return try store.apply([change])
-        } catch {
-            throw Failure(error.description)
-        }
-    }
-}

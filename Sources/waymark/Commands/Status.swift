@@ -18,7 +18,7 @@ extension Waymark {
             try Self.run(global: global, json: json)
         }
 
-        static func run(global: GlobalOptions, json: Bool) throws {
+        static func run(global: some Locations, json: Bool) throws {
             let curriculum = try global.loadCurriculum()
             let report = StatusReport(curriculum: curriculum, progress: try global.loadProgress(), today: .today())
             if json {
