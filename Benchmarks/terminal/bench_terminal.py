@@ -299,9 +299,11 @@ def run_waymark(args, cols: int, rows: int) -> dict:
 
     with tempfile.TemporaryDirectory(prefix="wm-bench-") as scratch:
         home = os.path.join(scratch, "home")
-        data_dir = os.path.join(scratch, "data")
+        # Started as a learner starts it: a bare `waymark`, keeping progress in
+        # the default place under HOME.
+        data_dir = os.path.join(home, ".local", "share", "waymark")
         os.mkdir(home)
-        argv = [args.waymark, "--data-dir", data_dir] + args.extra_waymark_args
+        argv = [args.waymark] + args.extra_waymark_args
         process = PtyProcess(argv, child_env(home), cols, rows)
         samples: dict[str, list[Sample]] = {}
         try:

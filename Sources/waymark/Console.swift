@@ -7,12 +7,12 @@ import WaymarkCurriculum
 enum Console {
     /// False when NO_COLOR is set to anything non-empty.
     static var colourAllowed: Bool {
-        ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        Environment.value("NO_COLOR").map(\.isEmpty) ?? true
     }
 
     static var style: TextStyle {
         let colour =
-            isatty(STDOUT_FILENO) == 1 && colourAllowed && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+            isatty(STDOUT_FILENO) == 1 && colourAllowed && Environment.value("TERM") != "dumb"
         guard colour else { return .plain }
         return TextStyle(
             strong: { "\u{1B}[1m\($0)\u{1B}[22m" }, dim: { "\u{1B}[2m\($0)\u{1B}[22m" },

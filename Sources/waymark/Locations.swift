@@ -39,9 +39,7 @@ extension Locations {
     }
 
     var store: ProgressStore {
-        ProgressStore(
-            directory: ProgressStore.directory(
-                explicit: dataDirectory, environment: ProcessInfo.processInfo.environment))
+        ProgressStore(directory: ProgressStore.directory(explicit: dataDirectory))
     }
 
     func loadProgress() throws -> LearnerProgress {

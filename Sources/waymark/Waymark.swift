@@ -36,7 +36,7 @@ struct Waymark: ParsableCommand {
     /// argument parser, whose reflection over every command took a sixth of the
     /// time to the first frame.
     static func main() {
-        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        guard CommandLine.argc == 1 else { return main(nil) }
         do {
             try open(DefaultLocations())
         } catch {

@@ -286,13 +286,14 @@ struct ProgressStoreTests {
 
     @Test("the data directory follows --data-dir, then WAYMARK_DATA_DIR, then XDG_DATA_HOME, then HOME")
     func directoryPrecedence() {
+        func directory(_ explicit: String?, _ environment: [String: String]) -> String {
+            ProgressStore.directory(explicit: explicit, environment: { environment[$0] }).path
+        }
         let all = ["WAYMARK_DATA_DIR": "/w", "XDG_DATA_HOME": "/x", "HOME": "/h"]
-        #expect(ProgressStore.directory(explicit: "/e", environment: all).path == "/e")
-        #expect(ProgressStore.directory(explicit: nil, environment: all).path == "/w")
-        #expect(
-            ProgressStore.directory(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]).path
-                == "/x/waymark")
-        #expect(ProgressStore.directory(explicit: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/waymark")
+        #expect(directory("/e", all) == "/e")
+        #expect(directory(nil, all) == "/w")
+        #expect(directory(nil, ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/waymark")
+        #expect(directory(nil, ["HOME": "/h"]) == "/h/.local/share/waymark")
     }
 }
 

@@ -27,20 +27,25 @@ public struct ProgressStore: Sendable {
         self.durableFile = durableFile
     }
 
-    public var fileURL: URL { directory.appendingPathComponent("progress.json") }
-    public var backupURL: URL { directory.appendingPathComponent("progress.json.bak") }
-    var lockURL: URL { directory.appendingPathComponent("progress.lock") }
+    public var fileURL: URL { directory.appending(path: "progress.json", directoryHint: .notDirectory) }
+    public var backupURL: URL { directory.appending(path: "progress.json.bak", directoryHint: .notDirectory) }
+    var lockURL: URL { directory.appending(path: "progress.lock", directoryHint: .notDirectory) }
 
     /// `--data-dir`, else `$WAYMARK_DATA_DIR`, else `$XDG_DATA_HOME/waymark`, else
     /// `~/.local/share/waymark`.
-    public static func directory(explicit: String?, environment: [String: String]) -> URL {
-        if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
-        if let dir = environment["WAYMARK_DATA_DIR"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("waymark")
+    /// Each URL is marked a directory up front: without the hint Foundation asks
+    /// the file system.
+    public static func directory(
+        explicit: String?, environment: (String) -> String? = Environment.value
+    ) -> URL {
+        func folder(_ path: String) -> URL { URL(fileURLWithPath: path, isDirectory: true) }
+        if let explicit, !explicit.isEmpty { return folder(explicit) }
+        if let dir = environment("WAYMARK_DATA_DIR"), !dir.isEmpty { return folder(dir) }
+        if let xdg = environment("XDG_DATA_HOME"), xdg.hasPrefix("/") {
+            return folder(xdg).appending(path: "waymark", directoryHint: .isDirectory)
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/waymark")
+        let home = environment("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return folder(home).appending(path: ".local/share/waymark", directoryHint: .isDirectory)
     }
 
     /// The saved progress; an empty one when there is no file yet.

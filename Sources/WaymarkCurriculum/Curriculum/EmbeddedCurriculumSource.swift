@@ -2,16 +2,21 @@ import Foundation
 
 /// A curriculum held in memory, base64-encoded per file and decoded on demand.
 public struct EmbeddedCurriculumSource: CurriculumSource {
-    let encodedFiles: [String: String]
+    private let table: @Sendable () -> [String: String]
 
-    public init(encodedFiles: [String: String]) {
-        self.encodedFiles = encodedFiles
+    /// The table is only built when a file is first read: the bundled curriculum
+    /// starts from its parsed copy, so start-up never needs it.
+    public init(encodedFiles: @autoclosure @escaping @Sendable () -> [String: String]) {
+        self.table = encodedFiles
     }
 
     /// Plain text files, for tests.
     public init(files: [String: String]) {
-        self.encodedFiles = files.mapValues { Data($0.utf8).base64EncodedString() }
+        let encoded = files.mapValues { Data($0.utf8).base64EncodedString() }
+        self.init(encodedFiles: encoded)
     }
+
+    private var encodedFiles: [String: String] { table() }
 
     public func displayName(of relativePath: String) -> String { "curriculum/" + relativePath }
 

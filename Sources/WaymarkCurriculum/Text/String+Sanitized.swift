@@ -37,6 +37,7 @@ public enum UnicodeSafety {
     public static func classify(_ scalar: Unicode.Scalar) -> Verdict {
         let value = scalar.value
         switch value {
+        case 0x20..<0x7F: return .keep  // printable ASCII, most of any text: no table lookups
         case 0x0A, 0x09: return .keep  // newline and tab: layout, handled by the renderer
         case 0x00..<0x20, 0x7F, 0x80..<0xA0: return .replace  // C0, DEL, C1
         case 0x200D: return .keep  // zero-width joiner: emoji sequences
@@ -46,7 +47,7 @@ public enum UnicodeSafety {
         case 0xFFFD: return .keep
         default:
             if scalar.properties.isDefaultIgnorableCodePoint { return .drop }
-            if scalar.properties.generalCategory == .unassigned && value >= 0xE0000 { return .drop }
+            if value >= 0xE0000 && scalar.properties.generalCategory == .unassigned { return .drop }
             return .keep
         }
     }
