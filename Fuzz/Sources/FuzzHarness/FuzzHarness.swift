@@ -49,7 +49,8 @@ public enum FuzzHarness {
         if let selector = input.first {
             files[replacedFile(selector: selector)] = Data(input.dropFirst()).base64EncodedString()
         }
-        return CurriculumLoader(source: EmbeddedCurriculumSource(encodedFiles: files)).check(lintLessons: true)
+        let table = files
+        return CurriculumLoader(source: EmbeddedCurriculumSource(encodedFiles: table)).check(lintLessons: true)
     }
 
     /// The bundled curriculum as `EmbeddedCurriculumSource` takes it (base64 per file),
