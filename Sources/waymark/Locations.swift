@@ -19,18 +19,27 @@ struct DefaultLocations: Locations {
 }
 
 extension Locations {
-    /// The curriculum named by `--curriculum`, or the bundled one; every problem reported.
+    /// The curriculum named by `--curriculum`, or the bundled one; every problem
+    /// reported. A directory is parsed once and then read from its snapshot in the
+    /// cache for as long as none of its files change.
     func loadCurriculum() throws -> Curriculum {
-        guard curriculum != nil else { return BundledCurriculum.curriculum }
+        guard let source = try directorySource() else { return BundledCurriculum.curriculum }
+        let load = { try CurriculumLoader(source: source).load() }
         do {
-            return try CurriculumLoader(source: curriculumSource()).load()
+            guard let cache = CurriculumCache.directory(environment: Environment.value) else { return try load() }
+            return try CurriculumCache(directory: cache).curriculum(in: source, load: load)
         } catch let error as CurriculumError {
             throw Failure(error.description)
         }
     }
 
     func curriculumSource() throws -> any CurriculumSource {
-        guard let curriculum else { return BundledCurriculum.source }
+        try directorySource() ?? BundledCurriculum.source
+    }
+
+    /// The `--curriculum` directory, or nil for the bundled curriculum.
+    func directorySource() throws -> DirectoryCurriculumSource? {
+        guard let curriculum else { return nil }
         do {
             return try DirectoryCurriculumSource(root: URL(fileURLWithPath: curriculum), name: curriculum)
         } catch let error as CurriculumError {

@@ -19,12 +19,7 @@ struct CurriculumPackSafetyTests {
     {
         let temp = TemporaryDirectory()
         let root = temp.url.appendingPathComponent("pack")
-        for (path, text) in mini.files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        try mini.write(to: root)
         try edit(root)
         let source = try DirectoryCurriculumSource(root: root, name: "pack")
         return withExtendedLifetime(temp) { CurriculumLoader(source: source).check().diagnostics.map(\.description) }

@@ -73,6 +73,16 @@ struct MiniCurriculum {
 
     var source: EmbeddedCurriculumSource { EmbeddedCurriculumSource(files: files) }
 
+    /// Writes the files under `root`, as a curriculum pack on disk.
+    func write(to root: URL) throws {
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
     func check() -> [Diagnostic] { CurriculumLoader(source: source).check().diagnostics }
 
     func load() throws -> Curriculum { try CurriculumLoader(source: source).load() }

@@ -54,7 +54,8 @@ public struct DirectoryCurriculumSource: CurriculumSource {
     public let root: URL
     /// The root as the user named it, for messages.
     public let name: String
-    private let resolvedRoot: String
+    /// The root with symlinks resolved: what files must stay inside.
+    let resolvedRoot: String
 
     public init(root: URL, name: String? = nil) throws {
         self.root = root
