@@ -49,6 +49,25 @@ private func loadingBenchmarks() {
     } teardown: {
         Scratch.remove("large-curriculum")
     }
+
+    // What every start after the first does: fingerprint the directory, read the snapshot.
+    Benchmark(
+        "Load large curriculum from its snapshot",
+        configuration: .init(metrics: slowMetrics, warmupIterations: 1, maxDuration: .seconds(6), maxIterations: 30)
+    ) { _, state in
+        let (source, cache) = state
+        blackHole(try cache.curriculum(in: source) { throw CurriculumError.invalid([]) })
+    } setup: {
+        let source = try DirectoryCurriculumSource(root: Scratch.largeCurriculum())
+        // Files changed in the last two seconds are not snapshotted.
+        Thread.sleep(forTimeInterval: 2.5)
+        let cache = CurriculumCache(directory: Scratch.directory("curriculum-cache"))
+        _ = try cache.curriculum(in: source) { try CurriculumLoader(source: source).load() }
+        return (source, cache)
+    } teardown: {
+        Scratch.remove("large-curriculum")
+        Scratch.remove("curriculum-cache")
+    }
 }
 
 // MARK: - Rendering
