@@ -54,13 +54,13 @@ private func loadingBenchmarks() {
     Benchmark(
         "Load large curriculum from its snapshot",
         configuration: .init(metrics: slowMetrics, warmupIterations: 1, maxDuration: .seconds(6), maxIterations: 30)
-    ) { _, state in
+    ) { (_: Benchmark, state: (source: DirectoryCurriculumSource, cache: CurriculumCache)) in
         let (source, cache) = state
         blackHole(try cache.curriculum(in: source) { throw CurriculumError.invalid([]) })
     } setup: {
         let source = try DirectoryCurriculumSource(root: Scratch.largeCurriculum())
         // Files changed in the last two seconds are not snapshotted.
-        Thread.sleep(forTimeInterval: 2.5)
+        try await Task.sleep(for: .seconds(2.5))
         let cache = CurriculumCache(directory: Scratch.directory("curriculum-cache"))
         _ = try cache.curriculum(in: source) { try CurriculumLoader(source: source).load() }
         return (source, cache)
