@@ -18,7 +18,10 @@ goes first, and Waymark's figures are reported as ratios to it: the machine is
 shared, so absolute times drift, but a pair run back to back drifts together.
 
 Every run gets a fresh empty data directory (so Waymark opens the path picker)
-and a throwaway HOME. Waymark's key script per run:
+and a throwaway HOME, and starts Waymark bare, as a learner does. All runs share
+one cache directory: with --curriculum DIR the warm-up parses DIR and keeps its
+snapshot, as a learner's first start does, and the measured runs are the starts
+after it. Waymark's key script per run:
 
   j/k x K          cursor move on the path picker
   Enter            start the first path (saves progress, opens its plan)
@@ -63,6 +66,7 @@ import os
 import re
 import select
 import shlex
+import shutil
 import signal
 import statistics
 import struct
@@ -264,13 +268,16 @@ class PtyProcess:
         return self.memory_kib.get("VmHWM", 0)
 
 
-def child_env(home: str) -> dict[str, str]:
-    return {
+def child_env(home: str, cache: str | None = None) -> dict[str, str]:
+    env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": home,
         "TERM": "xterm-256color",
         "LANG": "C.UTF-8",
     }
+    if cache:
+        env["XDG_CACHE_HOME"] = cache
+    return env
 
 
 def run_floor(args, cols: int, rows: int) -> dict:
@@ -304,7 +311,7 @@ def run_waymark(args, cols: int, rows: int) -> dict:
         data_dir = os.path.join(home, ".local", "share", "waymark")
         os.mkdir(home)
         argv = [args.waymark] + args.extra_waymark_args
-        process = PtyProcess(argv, child_env(home), cols, rows)
+        process = PtyProcess(argv, child_env(home, args.cache_dir), cols, rows)
         samples: dict[str, list[Sample]] = {}
         try:
             first_frame = process.read_burst(
@@ -520,6 +527,17 @@ def main() -> int:
     if args.runs < 1 or args.keys < 2:
         parser.error("need --runs >= 1 and --keys >= 2")
     sizes = [parse_size(s) for s in args.sizes.split(",")]
+    # One cache for every Waymark run: the warm-up is a learner's first start
+    # (a --curriculum directory is parsed and snapshotted), the measured runs
+    # are the starts after it.
+    args.cache_dir = tempfile.mkdtemp(prefix="wm-bench-cache-")
+    try:
+        return measure(args, sizes)
+    finally:
+        shutil.rmtree(args.cache_dir, ignore_errors=True)
+
+
+def measure(args, sizes) -> int:
 
     report = {
         "waymark": args.waymark,
