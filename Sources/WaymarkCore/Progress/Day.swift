@@ -45,11 +45,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Appends `YYYY-MM-DD` to `bytes`: timestamps are written the same way, tens of
     /// thousands per save, so this builds no intermediate strings.
     func append(to bytes: inout [UInt8]) {
-        Self.appendDecimal(year, digits: 4, to: &bytes)
+        Self.appendTwoDigits(year / 100, to: &bytes)
+        Self.appendTwoDigits(year, to: &bytes)
         bytes.append(UInt8(ascii: "-"))
-        Self.appendDecimal(month, digits: 2, to: &bytes)
+        Self.appendTwoDigits(month, to: &bytes)
         bytes.append(UInt8(ascii: "-"))
-        Self.appendDecimal(day, digits: 2, to: &bytes)
+        Self.appendTwoDigits(day, to: &bytes)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for day arithmetic without a calendar.
@@ -78,15 +79,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.day = day
     }
 
-    /// `value` in decimal with leading zeros to `width` digits.
-    /// `value` (0 or more) in decimal with leading zeros to `digits` digits.
-    static func appendDecimal(_ value: Int, digits: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<digits { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(max(0, value) / divisor % 10))
-            divisor /= 10
-        }
+    /// The last two decimal digits of `value` (0 or more). Divides by the constant 10
+    /// only, and appends each byte directly: a save writes tens of thousands.
+    static func appendTwoDigits(_ value: Int, to bytes: inout [UInt8]) {
+        let value = max(0, value) % 100
+        bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }

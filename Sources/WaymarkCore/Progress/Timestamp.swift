@@ -5,19 +5,25 @@ import Foundation
 /// ISO 8601 strategy builds a Calendar, which loads ICU for a fixed format.
 enum Timestamp {
     static func format(_ date: Date) -> String {
-        let day = Day(date, in: .utc)
-        let time = Int(date.timeIntervalSince1970.rounded(.down)) - day.ordinal * 86_400
         var bytes: [UInt8] = []
         bytes.reserveCapacity(20)
-        day.append(to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        Day.appendDecimal(time / 3600, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        Day.appendDecimal(time / 60 % 60, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        Day.appendDecimal(time % 60, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "Z"))
+        append(date, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the 20 bytes of `format`: a save writes tens of thousands, so this
+    /// builds no intermediate strings.
+    static func append(_ date: Date, to bytes: inout [UInt8]) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let time = (seconds % 86_400 + 86_400) % 86_400
+        Day(date, in: .utc).append(to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        Day.appendTwoDigits(time / 3600, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        Day.appendTwoDigits(time / 60 % 60, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        Day.appendTwoDigits(time % 60, to: &bytes)
+        bytes.append(UInt8(ascii: "Z"))
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS`, optional fractional seconds, then `Z` or an
