@@ -1,6 +1,6 @@
 /// Any JSON value, held verbatim. Progress entries keep the fields this build does
 /// not know in these, so a file touched by a newer release or by hand loses nothing
-/// when this build saves it. `JSONWriter` writes them.
+/// when this build saves it. `JSONWriter` writes them among the known fields.
 public enum JSONValue: Sendable, Hashable, Decodable {
     case null
     case bool(Bool)

@@ -57,7 +57,7 @@ public enum ProgressCodec {
 
     /// Pretty, key-sorted JSON with a final newline, so the file diffs well.
     public static func encode(_ progress: LearnerProgress) throws -> Data {
-        Data(JSONWriter.write(progress.jsonValue))
+        Data(progress.json)
     }
 
     /// Just the version, read before anything else so a newer file is never half-read.
