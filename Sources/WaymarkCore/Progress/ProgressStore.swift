@@ -155,12 +155,7 @@ public struct ProgressStore: Sendable {
     private func save(_ progress: LearnerProgress, replacingExisting exists: Bool, writtenVersion: Int)
         throws(ProgressError)
     {
-        let data: Data
-        do {
-            data = try ProgressCodec.encode(progress)
-        } catch {
-            throw .saveFailed(file: fileURL.path, reason: "\(error)")
-        }
+        let bytes = progress.json
         // Write through a symlink (dotfile managers link the file from elsewhere).
         let target = fileURL.resolvingSymlinksInPath()
         var mode: mode_t = 0o600
@@ -173,7 +168,7 @@ public struct ProgressStore: Sendable {
                 }
                 try keepBackup(of: target, mode: mode)
             }
-            try durableFile.write(data, to: target, mode: mode)
+            try durableFile.write(bytes, to: target, mode: mode)
         } catch {
             throw .saveFailed(file: fileURL.path, reason: error.reason)
         }
