@@ -60,13 +60,19 @@ public struct ProgressStore: Sendable {
     @discardableResult
     public func apply(_ changes: [ProgressChange]) throws(ProgressError) -> LearnerProgress {
         try update { progress in
-            for change in changes { progress.apply(change) }
+            var changed = false
+            for change in changes {
+                changed = progress.apply(change) || changed
+            }
+            return changed
         }
     }
 
-    /// The general form of `apply`: `edit` runs on the freshest copy, under the lock.
+    /// The general form of `apply`: `edit` runs on the freshest copy, under the lock,
+    /// and returns whether it changed anything; when it did not, nothing is written
+    /// (comparing the copies instead would walk all 20,000 entries on every save).
     @discardableResult
-    public func update(_ edit: (inout LearnerProgress) -> Void) throws(ProgressError) -> LearnerProgress {
+    public func update(_ edit: (inout LearnerProgress) -> Bool) throws(ProgressError) -> LearnerProgress {
         try prepareDirectory()
         let lock: FileLock
         do {
@@ -80,8 +86,7 @@ public struct ProgressStore: Sendable {
         removeStaleTemporaryFiles()
         let current = try read()
         var progress = current.progress
-        edit(&progress)
-        guard progress != current.progress || !current.exists else { return progress }
+        guard edit(&progress) || !current.exists else { return progress }
         progress.revision = current.progress.revision + 1
         try save(progress, replacingExisting: current.exists, writtenVersion: current.writtenVersion)
         return progress
