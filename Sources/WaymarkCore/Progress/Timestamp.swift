@@ -11,19 +11,22 @@ enum Timestamp {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the 20 bytes of `format`: a save writes tens of thousands, so this
-    /// builds no intermediate strings.
+    /// Appends the 20 bytes of `format`, built on the stack and appended at once: a
+    /// save writes tens of thousands.
     static func append(_ date: Date, to bytes: inout [UInt8]) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let time = (seconds % 86_400 + 86_400) % 86_400
-        Day(date, in: .utc).append(to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        Day.appendTwoDigits(time / 3600, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        Day.appendTwoDigits(time / 60 % 60, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        Day.appendTwoDigits(time % 60, to: &bytes)
-        bytes.append(UInt8(ascii: "Z"))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { text in
+            Day(date, in: .utc).write(into: text)
+            text[10] = UInt8(ascii: "T")
+            Day.writeTwoDigits(time / 3600, into: text, at: 11)
+            text[13] = UInt8(ascii: ":")
+            Day.writeTwoDigits(time / 60 % 60, into: text, at: 14)
+            text[16] = UInt8(ascii: ":")
+            Day.writeTwoDigits(time % 60, into: text, at: 17)
+            text[19] = UInt8(ascii: "Z")
+            bytes.append(contentsOf: text)
+        }
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS`, optional fractional seconds, then `Z` or an
