@@ -37,17 +37,16 @@ struct JSONWriter {
     struct OpenObject {
         fileprivate let outerIndent: Int
         fileprivate var isEmpty = true
-        fileprivate let unknown: [String: JSONValue]
-        /// The indices of `unknown` in key order; empty (and not allocated) when it is.
-        fileprivate let unknownOrder: [Dictionary<String, JSONValue>.Index]
+        /// Unknown fields in key order; empty (and not allocated) when there are none.
+        fileprivate let unknown: [(key: String, value: JSONValue)]
         fileprivate var nextUnknown = 0
         fileprivate var previousKey: StaticString?
     }
 
     mutating func beginObject(unknown: UnknownFields = UnknownFields()) -> OpenObject {
+        let fields = unknown.values
         let object = OpenObject(
-            outerIndent: indent, unknown: unknown.values,
-            unknownOrder: unknown.values.isEmpty ? [] : UTF8Order.sortedIndices(of: unknown.values))
+            outerIndent: indent, unknown: fields.isEmpty ? [] : UTF8Order.sortedIndices(of: fields).map { fields[$0] })
         indent += 2
         return object
     }
@@ -62,8 +61,8 @@ struct JSONWriter {
                     .lexicographicallyPrecedes(nameBytes)
             } ?? true, "known keys out of order at \(name)")
         object.previousKey = name
-        while object.nextUnknown < object.unknownOrder.count {
-            let unknownKey = object.unknown.keys[object.unknownOrder[object.nextUnknown]]
+        while object.nextUnknown < object.unknown.count {
+            let unknownKey = object.unknown[object.nextUnknown].key
             if unknownKey.utf8.elementsEqual(nameBytes) {
                 object.nextUnknown += 1
             } else if unknownKey.utf8.lexicographicallyPrecedes(nameBytes) {
@@ -85,9 +84,8 @@ struct JSONWriter {
         append(" : ")
     }
 
-    mutating func endObject(_ object: OpenObject) {
-        var object = object
-        while object.nextUnknown < object.unknownOrder.count { writeNextUnknown(in: &object) }
+    mutating func endObject(_ object: consuming OpenObject) {
+        while object.nextUnknown < object.unknown.count { writeNextUnknown(in: &object) }
         indent = object.outerIndent
         guard !object.isEmpty else {
             append("{}")
@@ -114,7 +112,7 @@ struct JSONWriter {
     }
 
     private mutating func writeNextUnknown(in object: inout OpenObject) {
-        let (key, value) = object.unknown[object.unknownOrder[object.nextUnknown]]
+        let (key, value) = object.unknown[object.nextUnknown]
         object.nextUnknown += 1
         startMember(in: &object)
         string(key)
