@@ -42,8 +42,11 @@ enum ProgressFormatSample {
 
     /// Every kind of entry and of JSON value; unknown fields at every level, with
     /// keys that sort before, between and after the known ones; ids whose UTF-8
-    /// order differs from `String`'s `<` and from UTF-16's; notes with quotes,
-    /// backslashes, control characters and characters outside the BMP.
+    /// order differs from `String`'s `<` and from UTF-16's, ids that need escapes,
+    /// ids around 32 bytes long; notes with quotes, backslashes, control characters
+    /// and characters outside the BMP. The expected text was written by the value
+    /// tree writer, then extended with Python's json module, which lays JSON out the
+    /// same way with `indent=2, separators=(",", " : "), sort_keys=True`.
     static var progress: LearnerProgress {
         var progress = LearnerProgress(activePath: "foundation-builder")
         progress.revision = 41
@@ -78,6 +81,7 @@ enum ProgressFormatSample {
             "Z": DeliverableProgress(state: .done, changedAt: Date(timeIntervalSince1970: 0)),
             "\u{FFFD}": DeliverableProgress(state: .done, changedAt: noon),
             "😀": DeliverableProgress(state: .done, changedAt: noon),
+            "quote\"back\\slash\ttab\u{1}": DeliverableProgress(state: .done, changedAt: noon),
         ]
 
         var first = Rating(rating: .notYet, at: noon, note: "first try")
@@ -92,6 +96,9 @@ enum ProgressFormatSample {
         progress.lessonsRead = [
             "cap-theorem": noon, "ancient": Date(timeIntervalSince1970: -2_000_000_000),
             "future": Date(timeIntervalSince1970: 8_000_000_000),
+            // Longer than, as long as, and one byte shorter than the 32 bytes a sort key holds.
+            "a-lesson-id-longer-than-the-thirty-two-bytes-of-a-sort-key": noon,
+            "exactly-thirty-two-bytes-long-id": noon, "exactly-thirty-two-bytes-long-i": noon,
         ]
         return progress
     }
@@ -160,6 +167,10 @@ enum ProgressFormatSample {
               "state" : "done",
               "zzz" : null
             },
+            "quote\"back\\slash\ttab\u0001" : {
+              "changedAt" : "2026-11-18T11:06:40Z",
+              "state" : "done"
+            },
             "\#u{E9}-precomposed" : {
               "changedAt" : "2026-11-18T11:06:40Z",
               "note" : "Läws ✓ 法 👩\#u{200D}👩\#u{200D}👧",
@@ -176,8 +187,11 @@ enum ProgressFormatSample {
           },
           "history" : [],
           "lessonsRead" : {
+            "a-lesson-id-longer-than-the-thirty-two-bytes-of-a-sort-key" : "2026-11-18T11:06:40Z",
             "ancient" : "1906-08-16T20:26:40Z",
             "cap-theorem" : "2026-11-18T11:06:40Z",
+            "exactly-thirty-two-bytes-long-i" : "2026-11-18T11:06:40Z",
+            "exactly-thirty-two-bytes-long-id" : "2026-11-18T11:06:40Z",
             "future" : "2223-07-06T14:13:20Z"
           },
           "paths" : {
