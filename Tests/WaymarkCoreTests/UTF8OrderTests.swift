@@ -19,9 +19,21 @@ struct UTF8OrderTests {
     func matchesByteOrder() async {
         await propertyCheck(count: 500, input: Self.keys) { keys in
             let dictionary = Dictionary(keys.map { ($0, ()) }, uniquingKeysWith: { first, _ in first })
-            let ordered = UTF8Order.sortedIndices(of: dictionary).map { dictionary.keys[$0] }
+            let ordered = UTF8Order.sortedKeys(of: dictionary).map { dictionary.keys[$0.index] }
             let expected = dictionary.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             #expect(ordered.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+        }
+    }
+
+    @Test("a sorted key gives back the whole key exactly when it is 32 bytes or fewer")
+    func wholeKeys() async {
+        await propertyCheck(count: 200, input: Self.keys) { keys in
+            let dictionary = Dictionary(keys.map { ($0, ()) }, uniquingKeysWith: { first, _ in first })
+            for sorted in UTF8Order.sortedKeys(of: dictionary) {
+                let key = dictionary.keys[sorted.index]
+                #expect(sorted.count == key.utf8.count)
+                #expect(sorted.withWholeKey { Array($0) } == (key.utf8.count <= 32 ? Array(key.utf8) : nil))
+            }
         }
     }
 }

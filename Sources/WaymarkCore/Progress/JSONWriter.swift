@@ -46,7 +46,8 @@ struct JSONWriter {
     mutating func beginObject(unknown: UnknownFields = UnknownFields()) -> OpenObject {
         let fields = unknown.values
         let object = OpenObject(
-            outerIndent: indent, unknown: fields.isEmpty ? [] : UTF8Order.sortedIndices(of: fields).map { fields[$0] })
+            outerIndent: indent,
+            unknown: fields.isEmpty ? [] : UTF8Order.sortedKeys(of: fields).map { fields[$0.index] })
         indent += 2
         return object
     }
@@ -77,13 +78,6 @@ struct JSONWriter {
         append("\" : ")
     }
 
-    /// Starts a member whose key is data (an id), in an object without unknown fields.
-    mutating func key(id: String, in object: inout OpenObject) {
-        startMember(in: &object)
-        string(id)
-        append(" : ")
-    }
-
     mutating func endObject(_ object: consuming OpenObject) {
         while object.nextUnknown < object.unknown.count { writeNextUnknown(in: &object) }
         indent = object.outerIndent
@@ -98,9 +92,13 @@ struct JSONWriter {
     /// `entries` as an object in UTF-8 order of their keys, each value written by `value`.
     mutating func object<Value>(_ entries: [String: Value], value: (inout JSONWriter, Value) -> Void) {
         var object = beginObject()
-        for index in UTF8Order.sortedIndices(of: entries) {
-            self.key(id: entries.keys[index], in: &object)
-            value(&self, entries.values[index])
+        for key in UTF8Order.sortedKeys(of: entries) {
+            startMember(in: &object)
+            // Most ids fit in the sort key: reading them again from the dictionary,
+            // in sorted rather than stored order, cost a cache miss per entry.
+            if key.withWholeKey({ string(utf8: $0) }) == nil { string(entries.keys[key.index]) }
+            append(" : ")
+            value(&self, entries.values[key.index])
         }
         endObject(object)
     }
@@ -180,14 +178,19 @@ struct JSONWriter {
     /// (slashes and all non-ASCII) as UTF-8. Most strings need no escape and are
     /// copied whole.
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            guard !utf8.contains(where: Self.needsEscape) else { return false }
-            bytes.append(contentsOf: utf8)
-            return true
-        }
-        if copied != true {
+        if text.utf8.withContiguousStorageIfAvailable({ string(utf8: UnsafeRawBufferPointer($0)) }) == nil {
+            bytes.append(UInt8(ascii: "\""))
             for byte in text.utf8 { appendEscaped(byte) }
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func string(utf8: UnsafeRawBufferPointer) {
+        bytes.append(UInt8(ascii: "\""))
+        if utf8.contains(where: Self.needsEscape) {
+            for byte in utf8 { appendEscaped(byte) }
+        } else {
+            bytes.append(contentsOf: utf8)
         }
         bytes.append(UInt8(ascii: "\""))
     }

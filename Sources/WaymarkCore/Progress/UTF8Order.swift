@@ -12,19 +12,18 @@ import Foundation
 /// took some 25 ms for that, so each string's first 32 bytes are compared as four
 /// big-endian integers, and whole strings only when those are equal.
 enum UTF8Order {
-    /// The indices of `dictionary`, in the UTF-8 order of their keys. Indices rather
-    /// than members: copying 20,000 members out and back costs as much as sorting.
-    static func sortedIndices<Value>(of dictionary: [String: Value]) -> [Dictionary<String, Value>.Index] {
-        var heads: [Head<Dictionary<String, Value>.Index>] = []
-        heads.reserveCapacity(dictionary.count)
+    /// The keys of `dictionary` in UTF-8 order, as indices with the keys' first bytes.
+    static func sortedKeys<Value>(of dictionary: [String: Value]) -> [SortedKey<Dictionary<String, Value>.Index>] {
+        var keys: [SortedKey<Dictionary<String, Value>.Index>] = []
+        keys.reserveCapacity(dictionary.count)
         for index in dictionary.indices {
-            heads.append(Head(dictionary.keys[index], index: index))
+            keys.append(SortedKey(dictionary.keys[index], index: index))
         }
-        heads.sort { lhs, rhs in
+        keys.sort { lhs, rhs in
             lhs.words != rhs.words
                 ? lhs.words < rhs.words : precedes(dictionary.keys[lhs.index], dictionary.keys[rhs.index])
         }
-        return heads.map(\.index)
+        return keys
     }
 
     /// Whether `lhs` comes before `rhs` in UTF-8 order.
@@ -39,14 +38,18 @@ enum UTF8Order {
         return (fast ?? nil) ?? lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
-    /// A string's first 32 bytes, zero-padded, as integers that compare as the bytes
-    /// do. Where two heads differ they order their strings; where they are equal
-    /// (a common 32-byte prefix, or a string ending in NUL bytes) the strings decide.
-    private struct Head<Index> {
-        let words: (UInt64, UInt64, UInt64, UInt64)
+    /// A key's place in UTF-8 order: its index, and its first 32 bytes, zero-padded,
+    /// as integers that compare as the bytes do. Where two keys' words differ they
+    /// order the keys; where they are equal (a common 32-byte prefix, or a key ending
+    /// in NUL bytes) the whole keys decide. For most ids the words are the whole key,
+    /// so a writer need not read the key again (from memory long out of cache).
+    struct SortedKey<Index> {
         let index: Index
+        /// The key's length in UTF-8 bytes.
+        let count: Int
+        fileprivate let words: (UInt64, UInt64, UInt64, UInt64)
 
-        init(_ string: String, index: Index) {
+        fileprivate init(_ string: String, index: Index) {
             var raw: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
             withUnsafeMutableBytes(of: &raw) { buffer in
                 let copied: Void? = string.utf8.withContiguousStorageIfAvailable { utf8 in
@@ -60,7 +63,15 @@ enum UTF8Order {
             words = (
                 UInt64(bigEndian: raw.0), UInt64(bigEndian: raw.1), UInt64(bigEndian: raw.2), UInt64(bigEndian: raw.3)
             )
+            count = string.utf8.count
             self.index = index
+        }
+
+        /// Calls `body` with the key's UTF-8 bytes when the words hold all of them.
+        func withWholeKey<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+            guard count <= MemoryLayout.size(ofValue: words) else { return nil }
+            let raw = (words.0.bigEndian, words.1.bigEndian, words.2.bigEndian, words.3.bigEndian)
+            return withUnsafeBytes(of: raw) { bytes in body(UnsafeRawBufferPointer(rebasing: bytes.prefix(count))) }
         }
     }
 }
