@@ -36,7 +36,7 @@ enum Timestamp {
         let bytes = Array(text.utf8)
         guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
             bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-            let day = Day(String(decoding: bytes[0..<10], as: UTF8.self)),
+            let day = day(bytes[0..<10]),
             let hour = number(bytes[11..<13]), hour < 24,
             let minute = number(bytes[14..<16]), minute < 60,
             let second = number(bytes[17..<19]), second < 61
@@ -63,6 +63,19 @@ enum Timestamp {
         }
         let seconds = day.ordinal * 86_400 + hour * 3600 + minute * 60 + second - offset
         return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// `YYYY-MM-DD` read from the digits where it has only digits, else as `Day`
+    /// reads text: tens of thousands per file, and `Day`'s way splits a String.
+    private static func day(_ bytes: ArraySlice<UInt8>) -> Day? {
+        let start = bytes.startIndex
+        if bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
+            let year = number(bytes[start..<start + 4]), let month = number(bytes[start + 5..<start + 7]),
+            let day = number(bytes[start + 8..<start + 10])
+        {
+            return Day(year: year, month: month, day: day)
+        }
+        return Day(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Decimal digits only; nil for anything else.
