@@ -51,15 +51,15 @@ public struct LearnerProgress: Sendable, Equatable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
-        revision = try container.decode(Int.self, forKey: .revision)
-        activePath = try container.decodeIfPresent(String.self, forKey: .activePath)
-        paths = try container.decodeIfPresent([String: PathProgress].self, forKey: .paths) ?? [:]
-        deliverables = try container.decodeIfPresent([String: DeliverableProgress].self, forKey: .deliverables) ?? [:]
-        criteria = try container.decodeIfPresent([String: CriterionProgress].self, forKey: .criteria) ?? [:]
-        lessonsRead = try container.decodeIfPresent([String: Date].self, forKey: .lessonsRead) ?? [:]
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        schemaVersion = try object.decode(forKey: .schemaVersion)
+        revision = try object.decode(forKey: .revision)
+        activePath = try object.decodeIfPresent(forKey: .activePath)
+        paths = try object.decodeIfPresent(forKey: .paths) ?? [:]
+        deliverables = try object.decodeIfPresent(forKey: .deliverables) ?? [:]
+        criteria = try object.decodeIfPresent(forKey: .criteria) ?? [:]
+        lessonsRead = try object.decodeIfPresent(forKey: .lessonsRead) ?? [:]
+        unknownFields = try object.unknownFields()
     }
 
 }
@@ -76,9 +76,9 @@ public struct PathProgress: Sendable, Equatable, Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable { case startedOn }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        startedOn = try container.decode(Day.self, forKey: .startedOn)
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        startedOn = try object.decode(forKey: .startedOn)
+        unknownFields = try object.unknownFields()
     }
 
 }
@@ -98,11 +98,11 @@ public struct DeliverableProgress: Sendable, Equatable, Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable { case state, changedAt, note }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        state = try container.decode(DeliverableState.self, forKey: .state)
-        changedAt = try container.decode(Date.self, forKey: .changedAt)
-        note = try container.decodeIfPresent(String.self, forKey: .note)
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        state = try object.decode(forKey: .state)
+        changedAt = try object.decode(forKey: .changedAt)
+        note = try object.decodeIfPresent(forKey: .note)
+        unknownFields = try object.unknownFields()
     }
 
 }
@@ -120,9 +120,9 @@ public struct CriterionProgress: Sendable, Equatable, Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable { case ratings }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        ratings = try container.decode([Rating].self, forKey: .ratings)
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        ratings = try object.decode(forKey: .ratings)
+        unknownFields = try object.unknownFields()
     }
 
 }
@@ -142,11 +142,11 @@ public struct Rating: Sendable, Equatable, Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable { case rating, at, note }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        rating = try container.decode(SelfRating.self, forKey: .rating)
-        at = try container.decode(Date.self, forKey: .at)
-        note = try container.decodeIfPresent(String.self, forKey: .note)
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        rating = try object.decode(forKey: .rating)
+        at = try object.decode(forKey: .at)
+        note = try object.decodeIfPresent(forKey: .note)
+        unknownFields = try object.unknownFields()
     }
 
 }
