@@ -266,7 +266,9 @@ enum ProgressFormatSample {
         }
         switch n % 5 {
         case 0:
-            add(&progress.unknownFields, known: LearnerProgress.CodingKeys.allCases.map(\.stringValue))
+            add(
+                &progress.unknownFields,
+                known: ["schemaVersion", "revision", "activePath", "paths", "deliverables", "criteria", "lessonsRead"])
         case 1:
             guard let id = pick(progress.paths.keys) else { return }
             add(&progress.paths[id]!.unknownFields, known: ["startedOn"])

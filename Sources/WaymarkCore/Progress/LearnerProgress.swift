@@ -46,7 +46,7 @@ public struct LearnerProgress: Sendable, Equatable, Decodable {
     }
 
     // Absent collections decode as empty so hand-trimmed files still load.
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case schemaVersion, revision, activePath, paths, deliverables, criteria, lessonsRead
     }
 
@@ -73,7 +73,7 @@ public struct PathProgress: Sendable, Equatable, Decodable {
         self.startedOn = startedOn
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case startedOn }
+    enum CodingKeys: String, CodingKey { case startedOn }
 
     public init(from decoder: any Decoder) throws {
         let object = try ObjectDecoder<CodingKeys>(decoder)
@@ -95,7 +95,7 @@ public struct DeliverableProgress: Sendable, Equatable, Decodable {
         self.note = note
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case state, changedAt, note }
+    enum CodingKeys: String, CodingKey { case state, changedAt, note }
 
     public init(from decoder: any Decoder) throws {
         let object = try ObjectDecoder<CodingKeys>(decoder)
@@ -117,7 +117,7 @@ public struct CriterionProgress: Sendable, Equatable, Decodable {
         self.ratings = ratings
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case ratings }
+    enum CodingKeys: String, CodingKey { case ratings }
 
     public init(from decoder: any Decoder) throws {
         let object = try ObjectDecoder<CodingKeys>(decoder)
@@ -139,7 +139,7 @@ public struct Rating: Sendable, Equatable, Decodable {
         self.note = note
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case rating, at, note }
+    enum CodingKeys: String, CodingKey { case rating, at, note }
 
     public init(from decoder: any Decoder) throws {
         let object = try ObjectDecoder<CodingKeys>(decoder)
