@@ -73,9 +73,16 @@ struct JSONWriter {
             }
         }
         startMember(in: &object)
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: nameBytes)
-        append("\" : ")
+        // `"name" : ` in one append: there are tens of thousands.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: nameBytes.count + 5) { text in
+            text[0] = UInt8(ascii: "\"")
+            _ = UnsafeMutableBufferPointer(rebasing: text[1...]).initialize(from: nameBytes)
+            text[nameBytes.count + 1] = UInt8(ascii: "\"")
+            text[nameBytes.count + 2] = UInt8(ascii: " ")
+            text[nameBytes.count + 3] = UInt8(ascii: ":")
+            text[nameBytes.count + 4] = UInt8(ascii: " ")
+            bytes.append(contentsOf: text)
+        }
     }
 
     mutating func endObject(_ object: consuming OpenObject) {
@@ -104,9 +111,8 @@ struct JSONWriter {
     }
 
     private mutating func startMember(in object: inout OpenObject) {
-        bytes.append(object.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        newline(indent, after: object.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
         object.isEmpty = false
-        newline(indent)
     }
 
     private mutating func writeNextUnknown(in object: inout OpenObject) {
@@ -133,9 +139,8 @@ struct JSONWriter {
     }
 
     mutating func element(in array: inout OpenArray) {
-        bytes.append(array.isEmpty ? UInt8(ascii: "[") : UInt8(ascii: ","))
+        newline(indent, after: array.isEmpty ? UInt8(ascii: "[") : UInt8(ascii: ","))
         array.isEmpty = false
-        newline(indent)
     }
 
     mutating func endArray(_ array: OpenArray) {
@@ -195,11 +200,14 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// `2026-11-21T09:30:00Z`, quoted.
+    /// `2026-11-21T09:30:00Z`, quoted, in one append.
     mutating func timestamp(_ date: Date) {
-        bytes.append(UInt8(ascii: "\""))
-        Timestamp.append(date, to: &bytes)
-        bytes.append(UInt8(ascii: "\""))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { text in
+            text[0] = UInt8(ascii: "\"")
+            Timestamp.write(date, into: UnsafeMutableBufferPointer(rebasing: text[1..<21]))
+            text[21] = UInt8(ascii: "\"")
+            bytes.append(contentsOf: text)
+        }
     }
 
     /// `2026-11-21`, quoted.
@@ -241,5 +249,21 @@ struct JSONWriter {
         let shallow = min(count, line.utf8CodeUnitCount - 1)
         bytes.append(contentsOf: UnsafeBufferPointer(start: line.utf8Start, count: 1 + shallow))
         if count > shallow { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count - shallow)) }
+    }
+
+    /// `punctuation`, then a line break and `count` spaces, in one append for the
+    /// usual depths.
+    private mutating func newline(_ count: Int, after punctuation: UInt8) {
+        guard count <= 32 else {
+            bytes.append(punctuation)
+            newline(count)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 2) { text in
+            text[0] = punctuation
+            text[1] = UInt8(ascii: "\n")
+            UnsafeMutableBufferPointer(rebasing: text[2...]).initialize(repeating: UInt8(ascii: " "))
+            bytes.append(contentsOf: text)
+        }
     }
 }

@@ -14,19 +14,24 @@ enum Timestamp {
     /// Appends the 20 bytes of `format`, built on the stack and appended at once: a
     /// save writes tens of thousands.
     static func append(_ date: Date, to bytes: inout [UInt8]) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let time = (seconds % 86_400 + 86_400) % 86_400
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { text in
-            Day(date, in: .utc).write(into: text)
-            text[10] = UInt8(ascii: "T")
-            Day.writeTwoDigits(time / 3600, into: text, at: 11)
-            text[13] = UInt8(ascii: ":")
-            Day.writeTwoDigits(time / 60 % 60, into: text, at: 14)
-            text[16] = UInt8(ascii: ":")
-            Day.writeTwoDigits(time % 60, into: text, at: 17)
-            text[19] = UInt8(ascii: "Z")
+            write(date, into: text)
             bytes.append(contentsOf: text)
         }
+    }
+
+    /// Writes the 20 bytes of `format` into the start of `text`.
+    static func write(_ date: Date, into text: UnsafeMutableBufferPointer<UInt8>) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let time = (seconds % 86_400 + 86_400) % 86_400
+        Day(date, in: .utc).write(into: text)
+        text[10] = UInt8(ascii: "T")
+        Day.writeTwoDigits(time / 3600, into: text, at: 11)
+        text[13] = UInt8(ascii: ":")
+        Day.writeTwoDigits(time / 60 % 60, into: text, at: 14)
+        text[16] = UInt8(ascii: ":")
+        Day.writeTwoDigits(time % 60, into: text, at: 17)
+        text[19] = UInt8(ascii: "Z")
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS`, optional fractional seconds, then `Z` or an
