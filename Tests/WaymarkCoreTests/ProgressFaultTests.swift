@@ -110,6 +110,8 @@ struct ProgressFaultTests {
                         error == .saveFailed(file: store.fileURL.path, reason: String(cString: strerror(code))),
                         "\(call)")
                     #expect(try Data(contentsOf: temp.store.fileURL) == before, "\(call)")
+                    // The store that failed does not take its own unsaved edit for the file.
+                    #expect(try store.load().state(of: "b") == .todo, "\(call)")
                 }
                 let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.store.directory.path)
                     .filter { $0.contains(".tmp-") }

@@ -46,6 +46,19 @@ struct PropertyTests {
         }
     }
 
+    @Test("apply says it changed the progress exactly when the progress differs")
+    func applyReportsChanges() async {
+        // Changes drawn from the same ids, notes and times as the progress, so many repeat.
+        await propertyCheck(count: 300, input: zip(Self.progress, Gen.int().array(of: 1...20))) { progress, numbers in
+            var progress = progress
+            for number in numbers {
+                let before = progress
+                let changed = progress.apply(Self.change(from: number))
+                #expect(changed == (progress != before), "\(Self.change(from: number))")
+            }
+        }
+    }
+
     @Test("every truncation of a valid file is refused")
     func truncationsRefused() async {
         await propertyCheck(count: 40, input: Self.progress) { progress in

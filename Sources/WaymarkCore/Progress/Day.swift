@@ -45,11 +45,20 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Appends `YYYY-MM-DD` to `bytes`: timestamps are written the same way, tens of
     /// thousands per save, so this builds no intermediate strings.
     func append(to bytes: inout [UInt8]) {
-        Self.appendDecimal(year, digits: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        Self.appendDecimal(month, digits: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        Self.appendDecimal(day, digits: 2, to: &bytes)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
+            write(into: text)
+            bytes.append(contentsOf: text)
+        }
+    }
+
+    /// Writes `YYYY-MM-DD` into the first 10 bytes of `text`.
+    func write(into text: UnsafeMutableBufferPointer<UInt8>) {
+        Self.writeTwoDigits(year / 100, into: text, at: 0)
+        Self.writeTwoDigits(year, into: text, at: 2)
+        text[4] = UInt8(ascii: "-")
+        Self.writeTwoDigits(month, into: text, at: 5)
+        text[7] = UInt8(ascii: "-")
+        Self.writeTwoDigits(day, into: text, at: 8)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for day arithmetic without a calendar.
@@ -78,15 +87,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.day = day
     }
 
-    /// `value` in decimal with leading zeros to `width` digits.
-    /// `value` (0 or more) in decimal with leading zeros to `digits` digits.
-    static func appendDecimal(_ value: Int, digits: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<digits { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(max(0, value) / divisor % 10))
-            divisor /= 10
-        }
+    /// The last two decimal digits of `value` (0 or more), at `offset`. Divides by the
+    /// constant 10 only: a save writes tens of thousands.
+    static func writeTwoDigits(_ value: Int, into text: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        let value = max(0, value) % 100
+        text[offset] = UInt8(ascii: "0") + UInt8(value / 10)
+        text[offset + 1] = UInt8(ascii: "0") + UInt8(value % 10)
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }

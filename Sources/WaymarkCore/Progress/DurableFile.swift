@@ -23,7 +23,8 @@ struct DurableFile {
         ).path
     }
 
-    func write(_ data: Data, to target: URL, mode: mode_t) throws(POSIXError) {
+    /// Any bytes: the store writes the encoder's array as it is, without a copy into `Data`.
+    func write(_ bytes: some ContiguousBytes, to target: URL, mode: mode_t) throws(POSIXError) {
         let directory = target.deletingLastPathComponent()
         let temporary = Self.temporaryPath(for: target)
         let fd = calls.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
@@ -32,7 +33,7 @@ struct DurableFile {
         do throws(POSIXError) {
             // The umask may have narrowed the mode; set it exactly.
             guard fchmod(fd, mode) == 0 else { throw POSIXError.current }
-            try writeAll(data, to: fd)
+            try writeAll(bytes, to: fd)
             guard calls.fsync(fd) == 0 else { throw POSIXError.current }
         } catch {
             failure = error
@@ -80,9 +81,9 @@ struct DurableFile {
         _ = calls.close(fd)
     }
 
-    private func writeAll(_ data: Data, to fd: Int32) throws(POSIXError) {
+    private func writeAll(_ bytes: some ContiguousBytes, to fd: Int32) throws(POSIXError) {
         var failure: POSIXError?
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let written = calls.write(fd, buffer.baseAddress! + offset, buffer.count - offset)

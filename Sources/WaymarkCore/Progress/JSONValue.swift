@@ -1,6 +1,6 @@
 /// Any JSON value, held verbatim. Progress entries keep the fields this build does
 /// not know in these, so a file touched by a newer release or by hand loses nothing
-/// when this build saves it. `JSONWriter` writes them.
+/// when this build saves it. `JSONWriter` writes them among the known fields.
 public enum JSONValue: Sendable, Hashable, Decodable {
     case null
     case bool(Bool)
@@ -38,17 +38,6 @@ public struct UnknownFields: Sendable, Hashable {
     public init(_ values: [String: JSONValue] = [:]) {
         self.values = values
     }
-
-    /// Reads every key of the object being decoded that is not in `Known`.
-    init<Known: CodingKey & CaseIterable>(from decoder: any Decoder, known: Known.Type) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let knownNames = Set(Known.allCases.map(\.stringValue))
-        var values: [String: JSONValue] = [:]
-        for key in container.allKeys where !knownNames.contains(key.stringValue) {
-            values[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
-        }
-        self.values = values
-    }
 }
 
 /// A coding key for names known only at run time.
@@ -58,4 +47,6 @@ struct AnyCodingKey: CodingKey {
 
     init?(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
+
+    init(_ key: some CodingKey) { stringValue = key.stringValue }
 }

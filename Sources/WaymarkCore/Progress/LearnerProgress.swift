@@ -46,20 +46,20 @@ public struct LearnerProgress: Sendable, Equatable, Decodable {
     }
 
     // Absent collections decode as empty so hand-trimmed files still load.
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case schemaVersion, revision, activePath, paths, deliverables, criteria, lessonsRead
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
-        revision = try container.decode(Int.self, forKey: .revision)
-        activePath = try container.decodeIfPresent(String.self, forKey: .activePath)
-        paths = try container.decodeIfPresent([String: PathProgress].self, forKey: .paths) ?? [:]
-        deliverables = try container.decodeIfPresent([String: DeliverableProgress].self, forKey: .deliverables) ?? [:]
-        criteria = try container.decodeIfPresent([String: CriterionProgress].self, forKey: .criteria) ?? [:]
-        lessonsRead = try container.decodeIfPresent([String: Date].self, forKey: .lessonsRead) ?? [:]
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        schemaVersion = try object.decode(forKey: .schemaVersion)
+        revision = try object.decode(forKey: .revision)
+        activePath = try object.decodeIfPresent(forKey: .activePath)
+        paths = try object.decodeIfPresent(forKey: .paths) ?? [:]
+        deliverables = try object.decodeIfPresent(forKey: .deliverables) ?? [:]
+        criteria = try object.decodeIfPresent(forKey: .criteria) ?? [:]
+        lessonsRead = try object.decodeIfPresent(forKey: .lessonsRead) ?? [:]
+        unknownFields = try object.unknownFields()
     }
 
 }
@@ -73,12 +73,12 @@ public struct PathProgress: Sendable, Equatable, Decodable {
         self.startedOn = startedOn
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case startedOn }
+    enum CodingKeys: String, CodingKey { case startedOn }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        startedOn = try container.decode(Day.self, forKey: .startedOn)
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        startedOn = try object.decode(forKey: .startedOn)
+        unknownFields = try object.unknownFields()
     }
 
 }
@@ -95,14 +95,14 @@ public struct DeliverableProgress: Sendable, Equatable, Decodable {
         self.note = note
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case state, changedAt, note }
+    enum CodingKeys: String, CodingKey { case state, changedAt, note }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        state = try container.decode(DeliverableState.self, forKey: .state)
-        changedAt = try container.decode(Date.self, forKey: .changedAt)
-        note = try container.decodeIfPresent(String.self, forKey: .note)
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        state = try object.decode(forKey: .state)
+        changedAt = try object.decode(forKey: .changedAt)
+        note = try object.decodeIfPresent(forKey: .note)
+        unknownFields = try object.unknownFields()
     }
 
 }
@@ -117,12 +117,12 @@ public struct CriterionProgress: Sendable, Equatable, Decodable {
         self.ratings = ratings
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case ratings }
+    enum CodingKeys: String, CodingKey { case ratings }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        ratings = try container.decode([Rating].self, forKey: .ratings)
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        ratings = try object.decode(forKey: .ratings)
+        unknownFields = try object.unknownFields()
     }
 
 }
@@ -139,14 +139,14 @@ public struct Rating: Sendable, Equatable, Decodable {
         self.note = note
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case rating, at, note }
+    enum CodingKeys: String, CodingKey { case rating, at, note }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        rating = try container.decode(SelfRating.self, forKey: .rating)
-        at = try container.decode(Date.self, forKey: .at)
-        note = try container.decodeIfPresent(String.self, forKey: .note)
-        unknownFields = try UnknownFields(from: decoder, known: CodingKeys.self)
+        let object = try ObjectDecoder<CodingKeys>(decoder)
+        rating = try object.decode(forKey: .rating)
+        at = try object.decode(forKey: .at)
+        note = try object.decodeIfPresent(forKey: .note)
+        unknownFields = try object.unknownFields()
     }
 
 }

@@ -16,31 +16,44 @@ public enum ProgressChange: Sendable, Equatable {
 }
 
 extension LearnerProgress {
-    public mutating func apply(_ change: ProgressChange) {
+    /// Applies `change` and says whether anything changed, so a save that changes
+    /// nothing can skip the write without comparing two 20,000-entry copies. Each
+    /// case compares only what it touched.
+    @discardableResult
+    public mutating func apply(_ change: ProgressChange) -> Bool {
         // The file keeps whole seconds; so does memory, so a save need not re-read
         // the file to know what it holds.
         switch change.withWholeSeconds {
         case .start(let pathID, let day, let restart):
+            let before = (activePath, paths[pathID])
             activePath = pathID
             if restart || paths[pathID] == nil { paths[pathID] = PathProgress(startedOn: day) }
+            return activePath != before.0 || paths[pathID] != before.1
         case .setState(let id, let state, let at):
-            var entry = deliverables[id] ?? DeliverableProgress(state: .todo, changedAt: at)
-            guard entry.state != state || deliverables[id] == nil else { return }
+            let before = deliverables[id]
+            var entry = before ?? DeliverableProgress(state: .todo, changedAt: at)
+            guard entry.state != state || before == nil else { return false }
             entry.state = state
             entry.changedAt = at
             deliverables[id] = entry
+            return entry != before
         case .setNote(let id, let note, let at):
-            var entry = deliverables[id] ?? DeliverableProgress(state: .todo, changedAt: at)
+            let before = deliverables[id]
+            var entry = before ?? DeliverableProgress(state: .todo, changedAt: at)
             let cleaned = note?.trimmed
             entry.note = (cleaned?.isEmpty ?? true) ? nil : cleaned
             entry.changedAt = at
             deliverables[id] = entry
+            return entry != before
         case .rate(let id, let rating, let note, let at):
             let cleaned = note?.trimmed
             criteria[id, default: CriterionProgress()].ratings.append(
                 Rating(rating: rating, at: at, note: (cleaned?.isEmpty ?? true) ? nil : cleaned))
+            return true
         case .markRead(let id, let at):
-            if lessonsRead[id] == nil { lessonsRead[id] = at }
+            guard lessonsRead[id] == nil else { return false }
+            lessonsRead[id] = at
+            return true
         }
     }
 

@@ -12,8 +12,18 @@ public enum ProgressCodec {
         try decodeVersioned(bytes, file: file, backup: backup).progress
     }
 
-    /// The progress and the schema version the bytes were written in.
+    /// The progress and the schema version the bytes were written in. A file of the
+    /// current schema is read by `ProgressReader`; whatever it gives up on (older
+    /// schemas, damage, anything unusual) goes to JSONDecoder.
     static func decodeVersioned(_ bytes: Data, file: String, backup: String?) throws(ProgressError)
+        -> (progress: LearnerProgress, writtenVersion: Int)
+    {
+        if let progress = ProgressReader.read(bytes) { return (progress, LearnerProgress.currentSchemaVersion) }
+        return try decodeWithFoundation(bytes, file: file, backup: backup)
+    }
+
+    /// JSONDecoder's way: every file the fast reader gives up on, and every error.
+    static func decodeWithFoundation(_ bytes: Data, file: String, backup: String?) throws(ProgressError)
         -> (progress: LearnerProgress, writtenVersion: Int)
     {
         func corrupt(_ detail: String) -> ProgressError {
@@ -57,7 +67,7 @@ public enum ProgressCodec {
 
     /// Pretty, key-sorted JSON with a final newline, so the file diffs well.
     public static func encode(_ progress: LearnerProgress) throws -> Data {
-        Data(JSONWriter.write(progress.jsonValue))
+        Data(progress.json)
     }
 
     /// Just the version, read before anything else so a newer file is never half-read.

@@ -57,7 +57,7 @@ public struct ProgressStore: Sendable {
         defer { withExtendedLifetime(lock) {} }
         // With the lock shared, no save is in flight: leftovers are from a killed one.
         if lock != nil { removeStaleTemporaryFiles() }
-        return try read().progress
+        return try read(forEditing: false).progress
     }
 
     /// Applies `changes` to the freshest saved progress under an exclusive lock and
@@ -65,13 +65,19 @@ public struct ProgressStore: Sendable {
     @discardableResult
     public func apply(_ changes: [ProgressChange]) throws(ProgressError) -> LearnerProgress {
         try update { progress in
-            for change in changes { progress.apply(change) }
+            var changed = false
+            for change in changes {
+                changed = progress.apply(change) || changed
+            }
+            return changed
         }
     }
 
-    /// The general form of `apply`: `edit` runs on the freshest copy, under the lock.
+    /// The general form of `apply`: `edit` runs on the freshest copy, under the lock,
+    /// and returns whether it changed anything; when it did not, nothing is written
+    /// (comparing the copies instead would walk all 20,000 entries on every save).
     @discardableResult
-    public func update(_ edit: (inout LearnerProgress) -> Void) throws(ProgressError) -> LearnerProgress {
+    public func update(_ edit: (inout LearnerProgress) -> Bool) throws(ProgressError) -> LearnerProgress {
         try prepareDirectory()
         let lock: FileLock
         do {
@@ -83,13 +89,18 @@ public struct ProgressStore: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
         removeStaleTemporaryFiles()
-        let current = try read()
-        var progress = current.progress
-        edit(&progress)
-        guard progress != current.progress || !current.exists else { return progress }
-        progress.revision = current.progress.revision + 1
-        try save(progress, replacingExisting: current.exists, writtenVersion: current.writtenVersion)
-        return progress
+        var file = try read(forEditing: true)
+        let revision = file.progress.revision
+        guard edit(&file.progress) || !file.exists else {
+            // Nothing changed: the copy goes back to the cache as it came.
+            if let identity = file.identity {
+                lastSeen.remember(identity, file.progress, writtenVersion: file.writtenVersion)
+            }
+            return file.progress
+        }
+        file.progress.revision = revision + 1
+        try save(file.progress, replacingExisting: file.exists, writtenVersion: file.writtenVersion)
+        return file.progress
     }
 
     /// Where the file as an older Waymark wrote it is kept once it is migrated.
@@ -99,11 +110,23 @@ public struct ProgressStore: Sendable {
 
     // MARK: - Reading
 
-    /// The file's progress, whether there is a file, and the schema version it was
-    /// written in. A file this store last read or wrote, untouched since (same inode,
-    /// size, mtime and ctime), is not read again: with 20,000 entries decoding is
-    /// most of the cost of a save.
-    private func read() throws(ProgressError) -> (progress: LearnerProgress, exists: Bool, writtenVersion: Int) {
+    /// The progress file as read.
+    private struct ReadFile {
+        var progress: LearnerProgress
+        var exists: Bool
+        /// The schema version the file was written in.
+        var writtenVersion: Int
+        /// Which file it was, when there is one.
+        var identity: FileIdentity?
+    }
+
+    /// A file this store last read or wrote, untouched since (same inode, size, mtime
+    /// and ctime), is not read again: with 20,000 entries decoding is most of the cost
+    /// of a save. `forEditing` hands the cached progress over instead of sharing it,
+    /// so the edit changes it in place rather than copying every entry first; the
+    /// caller puts back what it ends up with (after a failed save, nothing: the next
+    /// read decodes the file again).
+    private func read(forEditing: Bool) throws(ProgressError) -> ReadFile {
         let file = fileURL.path
         let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
@@ -112,7 +135,8 @@ public struct ProgressStore: Sendable {
                 if (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) != nil {
                     throw .unreadable(file: file, reason: "it is a symbolic link to a file that does not exist")
                 }
-                return (LearnerProgress(), false, LearnerProgress.currentSchemaVersion)
+                return ReadFile(
+                    progress: LearnerProgress(), exists: false, writtenVersion: LearnerProgress.currentSchemaVersion)
             }
             throw .unreadable(file: file, reason: POSIXError.current.reason)
         }
@@ -128,8 +152,10 @@ public struct ProgressStore: Sendable {
         default: throw .notARegularFile(file: file, kind: "not a regular file")
         }
         guard Int(status.st_size) <= Self.maxFileBytes else { throw .tooLarge(file: file, bytes: Int(status.st_size)) }
-        if let seen = lastSeen.progress(ifUnchanged: FileIdentity(status)) {
-            return (seen.progress, true, seen.writtenVersion)
+        let identity = FileIdentity(status)
+        if let seen = forEditing ? lastSeen.take(ifUnchanged: identity) : lastSeen.progress(ifUnchanged: identity) {
+            return ReadFile(
+                progress: seen.progress, exists: true, writtenVersion: seen.writtenVersion, identity: identity)
         }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         let bytes: Data
@@ -141,8 +167,9 @@ public struct ProgressStore: Sendable {
         guard bytes.count <= Self.maxFileBytes else { throw .tooLarge(file: file, bytes: bytes.count) }
         let backup = FileManager.default.fileExists(atPath: backupURL.path) ? backupURL.path : nil
         let decoded = try ProgressCodec.decodeVersioned(bytes, file: fileURL.path, backup: backup)
-        lastSeen.remember(FileIdentity(status), decoded.progress, writtenVersion: decoded.writtenVersion)
-        return (decoded.progress, true, decoded.writtenVersion)
+        if !forEditing { lastSeen.remember(identity, decoded.progress, writtenVersion: decoded.writtenVersion) }
+        return ReadFile(
+            progress: decoded.progress, exists: true, writtenVersion: decoded.writtenVersion, identity: identity)
     }
 
     // MARK: - Writing
@@ -160,12 +187,7 @@ public struct ProgressStore: Sendable {
     private func save(_ progress: LearnerProgress, replacingExisting exists: Bool, writtenVersion: Int)
         throws(ProgressError)
     {
-        let data: Data
-        do {
-            data = try ProgressCodec.encode(progress)
-        } catch {
-            throw .saveFailed(file: fileURL.path, reason: "\(error)")
-        }
+        let bytes = progress.json
         // Write through a symlink (dotfile managers link the file from elsewhere).
         let target = fileURL.resolvingSymlinksInPath()
         var mode: mode_t = 0o600
@@ -178,7 +200,7 @@ public struct ProgressStore: Sendable {
                 }
                 try keepBackup(of: target, mode: mode)
             }
-            try durableFile.write(data, to: target, mode: mode)
+            try durableFile.write(bytes, to: target, mode: mode)
         } catch {
             throw .saveFailed(file: fileURL.path, reason: error.reason)
         }
@@ -267,6 +289,16 @@ final class LastSeenFile: @unchecked Sendable {
         lock.withLock {
             guard let seen, seen.identity == identity else { return nil }
             return (seen.progress, seen.writtenVersion)
+        }
+    }
+
+    /// The same, but the progress is handed over: the cache forgets it, so the caller
+    /// holds the only reference and can change it without a copy.
+    func take(ifUnchanged identity: FileIdentity) -> (progress: LearnerProgress, writtenVersion: Int)? {
+        lock.withLock {
+            guard let taken = seen, taken.identity == identity else { return nil }
+            seen = nil
+            return (taken.progress, taken.writtenVersion)
         }
     }
 }
