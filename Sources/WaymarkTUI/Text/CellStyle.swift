@@ -2,7 +2,7 @@
 /// terminal adapter maps roles to colours, or to nothing under NO_COLOR.
 public struct CellStyle: Sendable, Hashable {
     /// What the text is; decides its colour when colour is on.
-    public enum Role: Sendable, Hashable, CaseIterable {
+    public enum Role: UInt8, Sendable, Hashable, CaseIterable {
         case normal, accent, heading, good, warning, muted, code
     }
 
@@ -39,6 +39,24 @@ public struct CellStyle: Sendable, Hashable {
         var copy = self
         copy.reverse = true
         return copy
+    }
+
+    /// The style in one byte, so a frame keeps a cell in one machine word:
+    /// the role in the low three bits, then one bit per attribute.
+    var packed: UInt8 {
+        var bits = role.rawValue
+        if bold { bits |= 1 << 3 }
+        if dim { bits |= 1 << 4 }
+        if italic { bits |= 1 << 5 }
+        if underline { bits |= 1 << 6 }
+        if reverse { bits |= 1 << 7 }
+        return bits
+    }
+
+    init(packed bits: UInt8) {
+        self.init(
+            role: Role(rawValue: bits & 0b111) ?? .normal, bold: bits & 1 << 3 != 0, dim: bits & 1 << 4 != 0,
+            italic: bits & 1 << 5 != 0, underline: bits & 1 << 6 != 0, reverse: bits & 1 << 7 != 0)
     }
 }
 
