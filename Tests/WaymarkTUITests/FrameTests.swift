@@ -28,6 +28,24 @@ struct FrameTests {
         mutating func style() -> CellStyle { FrameTests.styles[next(FrameTests.styles.count)] }
     }
 
+    /// Draws on `frame` as the views do: text, cleared boxes, selection bars.
+    static func draw(_ numbers: [Int], on frame: inout Frame) {
+        for number in numbers {
+            var choice = Choices(number: number)
+            let x = choice.next(frame.width + 3) - 2
+            let y = choice.next(frame.height)
+            switch choice.next(4) {
+            case 0, 1:
+                let limit = choice.next(3) == 0 ? nil : choice.next(frame.width)
+                frame.put(choice.text(), x: x, y: y, style: choice.style(), limit: limit)
+            case 2:
+                frame.clear(x: x, y: y, width: choice.next(5), height: choice.next(3), style: choice.style())
+            default:
+                frame.restyle(x: x, y: y, width: choice.next(6)) { $0.selected }
+            }
+        }
+    }
+
     static func cells(_ frame: Frame) -> [Frame.Cell] {
         (0..<frame.height).flatMap { y in (0..<frame.width).map { x in frame[x, y] } }
     }
@@ -104,5 +122,36 @@ struct FrameTests {
         var restyled = first
         restyled.restyle(x: 0, y: 0, width: 1) { $0.selected }
         #expect(restyled != first)
+    }
+
+    @Test("a wide glyph drawn over by half becomes blanks, so every row keeps its width")
+    func wideGlyphCut() {
+        var frame = Frame(width: 6, height: 3)
+        for y in 0..<3 { frame.put("法律", x: 0, y: y) }
+        frame.put("a", x: 1, y: 0)
+        frame.put("b", x: 2, y: 1)
+        frame.clear(x: 3, y: 2, width: 1, height: 1)
+        #expect(frame.lines == [" a律", "法b", "法"])
+        #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= 6 })
+        #expect((0..<3).allSatisfy { DisplayWidth.of(frame.text(ofRow: $0)) == 6 })
+    }
+
+    @Test("continuation cells always follow the wide glyph they belong to")
+    func continuationsFollowTheirGlyph() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max).array(of: 1...12)) { numbers in
+            var frame = Frame(width: 9, height: 3)
+            Self.draw(numbers, on: &frame)
+            for y in 0..<frame.height {
+                #expect(DisplayWidth.of(frame.text(ofRow: y)) == frame.width)
+                for x in 0..<frame.width {
+                    let cell = frame[x, y]
+                    if cell.continuation {
+                        #expect(x > 0 && !frame[x - 1, y].continuation && DisplayWidth.of(frame[x - 1, y].text) == 2)
+                    } else if DisplayWidth.of(cell.text) == 2 {
+                        #expect(x + 1 < frame.width && frame[x + 1, y].continuation)
+                    }
+                }
+            }
+        }
     }
 }

@@ -71,6 +71,7 @@ public struct Frame: Sendable, Equatable {
         let packed = style.packed
         let bytes = text.utf8
         var column = x
+        var wroteAny = false
         var index = bytes.startIndex
         while index < bytes.endIndex {
             // Printable ASCII followed by ASCII is a whole character of one column
@@ -79,7 +80,11 @@ public struct Frame: Sendable, Equatable {
             let next = bytes.index(after: index)
             if byte >= 0x20, byte < 0x7F, next == bytes.endIndex || bytes[next] < 0x80 {
                 guard column < end else { break }
-                if column >= 0 { slots[row + column] = .scalar(Unicode.Scalar(byte), packed) }
+                if column >= 0 {
+                    if !wroteAny { openLeftEdge(row: row, at: column) }
+                    wroteAny = true
+                    slots[row + column] = .scalar(Unicode.Scalar(byte), packed)
+                }
                 column += 1
                 index = next
                 continue
@@ -98,12 +103,28 @@ public struct Frame: Sendable, Equatable {
             }
             guard column + glyphWidth <= end else { break }
             if column >= 0 {
+                if !wroteAny { openLeftEdge(row: row, at: column) }
+                wroteAny = true
                 slots[row + column] = slot(for: glyph, packed)
                 if glyphWidth == 2 { slots[row + column + 1] = .continuation(packed) }
             }
             column += glyphWidth
         }
+        if wroteAny { closeRightEdge(row: row, at: column) }
         return max(0, column - x)
+    }
+
+    // A wide glyph that new cells cover only half of loses its other half to a
+    // blank, as on a terminal, so a continuation always follows its glyph.
+
+    /// Cells are about to be written from column `x` of the row starting at `row`.
+    private mutating func openLeftEdge(row: Int, at x: Int) {
+        if x > 0, x < width, slots[row + x].isContinuation { slots[row + x - 1] = .blank(CellStyle.plain.packed) }
+    }
+
+    /// Cells were written up to, not including, column `x` of the row starting at `row`.
+    private mutating func closeRightEdge(row: Int, at x: Int) {
+        if x < width, slots[row + x].isContinuation { slots[row + x] = .blank(CellStyle.plain.packed) }
     }
 
     private mutating func slot(for glyph: String, _ style: UInt8) -> Slot {
@@ -146,6 +167,8 @@ public struct Frame: Sendable, Equatable {
         let bottom = min(height, y + rows)
         guard left < right, top < bottom else { return }
         for row in top..<bottom {
+            openLeftEdge(row: row * width, at: left)
+            closeRightEdge(row: row * width, at: right)
             for column in left..<right { slots[row * width + column] = blank }
         }
     }
