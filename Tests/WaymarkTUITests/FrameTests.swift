@@ -4,8 +4,9 @@ import WaymarkCore
 
 @testable import WaymarkTUI
 
-/// The frame keeps each cell packed in a word; that may not change what a learner sees.
-@Suite("Frame cells")
+/// The frame keeps cells packed and the terminal redraws only what changed;
+/// neither may change what a learner sees.
+@Suite("Frame cells and redraws")
 struct FrameTests {
     /// Text that has broken terminal layouts: combining marks, wide and emoji
     /// glyphs, joiners, controls, bidi overrides, a lone CR LF.
@@ -153,5 +154,97 @@ struct FrameTests {
                 }
             }
         }
+    }
+
+    /// A terminal as `changes` sees it: drawing a glyph copies its cells.
+    static func replay(_ changes: [Frame.Change], of frame: Frame, onto screen: inout [Frame.Cell]) {
+        for change in changes {
+            frame.forEachGlyph(in: change) { glyph in
+                for x in glyph.x..<glyph.x + glyph.width { screen[change.y * frame.width + x] = frame[x, change.y] }
+            }
+        }
+    }
+
+    /// Every change is whole glyphs, each handed over as the frame holds it.
+    static func checkGlyphs(_ changes: [Frame.Change], of frame: Frame) {
+        for change in changes {
+            var x = change.x
+            frame.forEachGlyph(in: change) { glyph in
+                let cell = frame[glyph.x, change.y]
+                #expect(glyph.x == x && !cell.continuation)
+                #expect((glyph.cluster ?? String(glyph.scalar)) == cell.text)
+                #expect(glyph.scalar == cell.text.unicodeScalars.first)
+                #expect(glyph.style == cell.style)
+                #expect(glyph.width == DisplayWidth.of(cell.text))
+                x += glyph.width
+            }
+            #expect(x == change.x + change.columns)
+        }
+    }
+
+    @Test("redrawing hands the terminal every changed cell and nothing from unchanged rows")
+    func changesCoverEveryChange() async {
+        let input = Gen.int(in: 0...Int.max).array(of: 0...10)
+        await propertyCheck(count: 300, input: input, input) { before, after in
+            var previous = Frame(width: 9, height: 4)
+            Self.draw(before, on: &previous)
+            var next = previous
+            Self.draw(after, on: &next)
+
+            let changes = next.changes(since: previous, columns: 9, rows: 4)
+            Self.checkGlyphs(changes, of: next)
+            var screen = Self.cells(previous)
+            Self.replay(changes, of: next, onto: &screen)
+            #expect(screen == Self.cells(next))
+            #expect(Set(changes.map(\.y)) == Set((0..<4).filter { !next.row($0, equals: previous) }))
+            // A change spans the row's first to last changed cell, widened to whole glyphs.
+            for change in changes {
+                let changed = (0..<9).filter { next[$0, change.y] != previous[$0, change.y] }
+                #expect(change.x >= changed.first! - 1 && change.x <= changed.first!)
+                #expect(change.x + change.columns >= changed.last! + 1)
+                #expect(change.x + change.columns <= changed.last! + 2)
+            }
+
+            let fresh = next.changes(since: nil, columns: 9, rows: 4)
+            Self.checkGlyphs(fresh, of: next)
+            var blank = Self.cells(Frame(width: 9, height: 4))
+            Self.replay(fresh, of: next, onto: &blank)
+            #expect(blank == Self.cells(next))
+        }
+    }
+
+    @Test("glyphs come left to right with their width, style and every scalar")
+    func glyphs() {
+        var frame = Frame(width: 14, height: 1)
+        frame.put("ab法e\u{301}👩\u{200D}💻cd", x: 0, y: 0)
+        frame.restyle(x: 8, y: 0, width: 1) { $0.selected }
+        let changes = frame.changes(since: nil, columns: 14, rows: 1)
+        #expect(changes == [Frame.Change(y: 0, x: 0, columns: 9)])
+        var glyphs: [Frame.Glyph] = []
+        frame.forEachGlyph(in: changes[0]) { glyphs.append($0) }
+        #expect(glyphs.map(\.x) == [0, 1, 2, 4, 5, 7, 8])
+        #expect(glyphs.map(\.width) == [1, 1, 2, 1, 2, 1, 1])
+        #expect(glyphs.map { $0.cluster ?? String($0.scalar) } == ["a", "b", "法", "e\u{301}", "👩\u{200D}💻", "c", "d"])
+        #expect(glyphs.map(\.style) == Array(repeating: .plain, count: 6) + [.selected])
+    }
+
+    @Test("changes keep within a terminal smaller than the frame, leaving out a glyph cut by its edge")
+    func changesClip() {
+        var frame = Frame(width: 6, height: 3)
+        for y in 0..<3 { frame.put("abcd法", x: 0, y: y) }
+        #expect(frame.changes(since: nil, columns: 5, rows: 2) == [0, 1].map { Frame.Change(y: $0, x: 0, columns: 4) })
+        #expect(frame.changes(since: nil, columns: 6, rows: 1) == [Frame.Change(y: 0, x: 0, columns: 6)])
+    }
+
+    @Test("a cursor move redraws only the two rows whose selection changed", arguments: [(80, 24), (200, 60)])
+    func cursorMove(width: Int, height: Int) {
+        var state = FrameSnapshotTests.learner(width: width, height: height)
+        press([.enter], on: &state)
+        let before = ScreenRenderer.render(state)
+        press([.down], on: &state)
+        let after = ScreenRenderer.render(state)
+        let changes = after.changes(since: before, columns: width, rows: height)
+        #expect(Set(changes.map(\.y)) == Set((0..<height).filter { !after.row($0, equals: before) }))
+        #expect(changes.count == 2)
     }
 }

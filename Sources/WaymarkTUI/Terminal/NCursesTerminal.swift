@@ -7,7 +7,7 @@ public final class NCursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let colour: Bool
     private var isShutDown = false
-    /// What is on the screen now, so a redraw hands ncurses only the rows that changed.
+    /// What is on the screen now, so a redraw hands ncurses only what changed.
     private var shown: Frame?
 
     /// Starts curses on the controlling terminal. `colour` false honours NO_COLOR:
@@ -79,45 +79,61 @@ public final class NCursesTerminal: Terminal {
         return attributes
     }
 
-    /// Draws runs of equally styled ASCII cells. Every other glyph is drawn on its
-    /// own at its exact column, so a disagreement with the C library about a
-    /// character's width can never shift the rest of the row.
+    /// Draws what changed since the last frame (see `Frame.changes`), or the whole
+    /// frame on a cleared screen when there is no last frame of this size. Each
+    /// change goes to ncurses as one array of styled cells, which it copies as
+    /// they are, rather than as text it would parse a character at a time.
     public func draw(_ frame: Frame) {
-        // ncurses already sends only changed cells to the terminal; skipping rows that
-        // did not change also spares building and passing every cell of a large screen.
-        let sameSize = shown.map { $0.width == frame.width && $0.height == frame.height } ?? false
-        let previous = sameSize && frame.width == width && frame.height == height ? shown : nil
+        let fits = frame.width == width && frame.height == height
+        let previous = shown.flatMap { $0.width == frame.width && $0.height == frame.height && fits ? $0 : nil }
         if previous == nil { wm_erase() }
         shown = frame
-        let columns = min(frame.width, width)
-        var text: [wchar_t] = []
-        text.reserveCapacity(columns + 1)
-        for y in 0..<min(frame.height, height) {
-            if let previous, frame.row(y, equals: previous) { continue }
-            var x = 0
-            while x < columns {
-                if frame[x, y].continuation {
-                    x += 1
-                    continue
+        var cells: [cchar_t] = []
+        cells.reserveCapacity(frame.width)
+        for change in frame.changes(since: previous, columns: width, rows: height) {
+            var x = change.x
+            frame.forEachGlyph(in: change) { glyph in
+                let cell = self.cell(glyph)
+                // ncurses places each cell by the C library's idea of its width; a
+                // glyph whose width it sees otherwise is drawn alone at its own
+                // column, so the disagreement cannot shift the rest of the row.
+                if glyph.scalar.isASCII || max(1, wm_wcwidth(cell.chars.0)) == glyph.width {
+                    cells.append(cell)
+                    return
                 }
-                let start = x
-                let style = frame[x, y].style
-                text.removeAll(keepingCapacity: true)
-                while x < columns, !frame[x, y].continuation, frame[x, y].style == style {
-                    let cell = frame[x, y]
-                    let isASCII = cell.text.utf8.allSatisfy { $0 < 0x80 }
-                    if !isASCII && !text.isEmpty { break }
-                    for scalar in cell.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-                    x += 1
-                    if !isASCII { break }
-                }
-                text.append(0)
-                wm_attrset(attributes(style))
-                _ = wm_move_addwstr(Int32(y), Int32(start), text)
+                Self.put(cells, y: change.y, x: x)
+                Self.put([cell], y: change.y, x: glyph.x)
+                cells.removeAll(keepingCapacity: true)
+                x = glyph.x + glyph.width
+            }
+            Self.put(cells, y: change.y, x: x)
+            cells.removeAll(keepingCapacity: true)
+        }
+        wm_refresh()
+    }
+
+    private func cell(_ glyph: Frame.Glyph) -> cchar_t {
+        var cell = cchar_t()
+        cell.attr = attributes(glyph.style)
+        cell.ext_color = colour ? Int32(Self.pair(for: glyph.style.role)) : 0
+        guard let cluster = glyph.cluster else {
+            cell.chars.0 = wchar_t(bitPattern: glyph.scalar.value)
+            return cell
+        }
+        // A base character and what combines with it, as many as a cell holds.
+        withUnsafeMutableBytes(of: &cell.chars) { chars in
+            for (index, scalar) in cluster.unicodeScalars.prefix(Int(CCHARW_MAX)).enumerated() {
+                chars.storeBytes(
+                    of: wchar_t(bitPattern: scalar.value), toByteOffset: index * MemoryLayout<wchar_t>.stride,
+                    as: wchar_t.self)
             }
         }
-        wm_attrset(0)
-        wm_refresh()
+        return cell
+    }
+
+    private static func put(_ cells: [cchar_t], y: Int, x: Int) {
+        guard !cells.isEmpty else { return }
+        _ = wm_move_add_cells(Int32(y), Int32(x), cells, Int32(cells.count))
     }
 
     // MARK: - Input

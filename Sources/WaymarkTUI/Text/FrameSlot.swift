@@ -41,9 +41,6 @@ extension Frame {
         /// The index into `clusters`, for a cluster slot.
         var clusterIndex: Int { Int(UInt32(truncatingIfNeeded: bits)) }
 
-        /// A single ASCII scalar: such cells share a run when drawn.
-        var isASCII: Bool { bits & (Self.clusterBit | Self.continuationBit | 0xFFFF_FF80) == 0 }
-
         var style: UInt8 {
             get { UInt8(truncatingIfNeeded: bits >> Self.styleShift) }
             set { bits = bits & ~(0xFF << Self.styleShift) | UInt64(newValue) << Self.styleShift }
