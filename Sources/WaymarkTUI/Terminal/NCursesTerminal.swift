@@ -36,6 +36,14 @@ public final class NCursesTerminal: Terminal {
             use_default_colors()
             for (role, colour) in Self.palette { init_pair(Self.pair(for: role), colour, -1) }
         }
+        // Until curses mode has been left and entered again, ncurses 6.4 flushes its
+        // output at every cursor movement: a redraw took a write(2) per changed line.
+        // Doing so once, before anything is drawn, makes each redraw a single write.
+        endwin()
+        wm_refresh()
+        // Nor poll the keyboard every five lines of a redraw: ncurses 6.4 never cuts
+        // one short for a waiting key, it only writes out what it has so far.
+        typeahead(-1)
     }
 
     deinit { shutdown() }
