@@ -174,7 +174,10 @@ struct FrameTests {
                 #expect(glyph.x == x && !cell.continuation)
                 #expect((glyph.cluster ?? String(glyph.scalar)) == cell.text)
                 #expect(glyph.scalar == cell.text.unicodeScalars.first)
-                #expect(glyph.style == cell.style)
+                // A blank may be drawn in another style only where neither shows on a blank.
+                #expect(
+                    glyph.style == cell.style
+                        || cell.text == " " && !cell.style.showsOnBlank && !glyph.style.showsOnBlank)
                 #expect(glyph.width == DisplayWidth.of(cell.text))
                 x += glyph.width
             }
@@ -226,6 +229,27 @@ struct FrameTests {
         #expect(glyphs.map(\.width) == [1, 1, 2, 1, 2, 1, 1])
         #expect(glyphs.map { $0.cluster ?? String($0.scalar) } == ["a", "b", "法", "e\u{301}", "👩\u{200D}💻", "c", "d"])
         #expect(glyphs.map(\.style) == Array(repeating: .plain, count: 6) + [.selected])
+    }
+
+    @Test("blanks that show nothing are drawn in the style of the text next to them")
+    func softBlanks() {
+        var frame = Frame(width: 30, height: 1)
+        frame.put(
+            [
+                Span("  • ", .accent), Span("Two words", .strong), Span(" ", .muted), Span("x", .strong),
+                Span("  ", .plain), Span("on", .selected), Span(" ", .plain), Span("on", .selected),
+                Span(" end  ", .heading),
+            ], x: 0, y: 0)
+        var styles: [CellStyle] = []
+        frame.forEachGlyph(in: Frame.Change(y: 0, x: 0, columns: 30)) { styles.append($0.style) }
+        let bold = CellStyle.strong
+        #expect(frame.text(ofRow: 0).hasPrefix("  • Two words x  on on end  "))
+        #expect(Array(styles[0..<4]) == [.accent, .accent, .accent, bold])  // the indent takes the bullet's style
+        #expect(Array(styles[4..<15]) == Array(repeating: bold, count: 11))  // the muted gap between bold words
+        #expect(Array(styles[15..<17]) == [bold, bold])  // reverse video after: the style before
+        #expect(styles[19] == .plain)  // reverse video on both sides never spreads to a blank
+        #expect(Array(styles[22..<26]) == Array(repeating: .heading, count: 4))
+        #expect(styles[26..<30].allSatisfy { $0 == .plain })  // nothing after: plain, to clear to the end
     }
 
     @Test("changes keep within a terminal smaller than the frame, leaving out a glyph cut by its edge")

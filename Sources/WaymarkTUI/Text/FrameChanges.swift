@@ -45,18 +45,44 @@ extension Frame {
         return changes
     }
 
-    /// Calls `body` with each glyph of `change`, left to right.
+    /// Calls `body` with each glyph of `change`, left to right, in the style to
+    /// draw it in: its own, except for blanks whose style shows nothing (see
+    /// `CellStyle.showsOnBlank`). A run of those is drawn in the style of the glyph
+    /// after it, or else of the one before it, as long as that too shows nothing on
+    /// a blank, so drawing nothing never makes the terminal switch attributes one
+    /// more time than the text around it does. A run with nothing after it is
+    /// plain: the terminal library clears a plain end of line in one sequence.
     func forEachGlyph(in change: Change, _ body: (Glyph) -> Void) {
         let row = change.y * width
         let end = change.x + change.columns
-        for x in change.x..<end where !slots[row + x].isContinuation {
+        var left: UInt8?
+        var x = change.x
+        while x < end {
             let slot = slots[row + x]
+            if slot.isSoftBlank {
+                var next = x + 1
+                while next < end, slots[row + next].isSoftBlank { next += 1 }
+                var style = CellStyle.plain
+                if next < end {
+                    let right = slots[row + next].style
+                    if right & CellStyle.showsOnBlankBits == 0 {
+                        style = CellStyle(packed: right)
+                    } else if let left, left & CellStyle.showsOnBlankBits == 0 {
+                        style = CellStyle(packed: left)
+                    }
+                }
+                for blank in x..<next { body(Glyph(x: blank, width: 1, style: style, scalar: " ", cluster: nil)) }
+                x = next
+                continue
+            }
+            let width = x + 1 < end && slots[row + x + 1].isContinuation ? 2 : 1
+            let cluster = slot.isCluster ? clusters[slot.clusterIndex] : nil
             body(
                 Glyph(
-                    x: x, width: x + 1 < end && slots[row + x + 1].isContinuation ? 2 : 1,
-                    style: CellStyle(packed: slot.style),
-                    scalar: slot.isCluster ? clusters[slot.clusterIndex].unicodeScalars.first! : slot.scalar,
-                    cluster: slot.isCluster ? clusters[slot.clusterIndex] : nil))
+                    x: x, width: width, style: CellStyle(packed: slot.style),
+                    scalar: cluster?.unicodeScalars.first ?? slot.scalar, cluster: cluster))
+            left = slot.style
+            x += width
         }
     }
 }

@@ -41,6 +41,12 @@ extension Frame {
         /// The index into `clusters`, for a cluster slot.
         var clusterIndex: Int { Int(UInt32(truncatingIfNeeded: bits)) }
 
+        /// A space whose style shows nothing on a blank (see `CellStyle.showsOnBlank`).
+        var isSoftBlank: Bool {
+            bits & (Self.clusterBit | Self.continuationBit | 0xFFFF_FFFF) == 0x20
+                && style & CellStyle.showsOnBlankBits == 0
+        }
+
         var style: UInt8 {
             get { UInt8(truncatingIfNeeded: bits >> Self.styleShift) }
             set { bits = bits & ~(0xFF << Self.styleShift) | UInt64(newValue) << Self.styleShift }
