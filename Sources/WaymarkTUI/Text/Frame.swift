@@ -16,7 +16,7 @@ public struct Frame: Sendable, Equatable {
     public let width: Int
     public let height: Int
     /// Every cell, row after row. A view rebuilds the whole frame on every key,
-    /// so a cell is one word rather than a String (see `Slot`).
+    /// so a cell is 32 bits rather than a String (see `Slot`).
     private(set) var slots: [Slot]
     /// The text of glyphs made of several scalars (a letter with a combining
     /// mark, an emoji sequence); their slots hold an index into it.
@@ -72,6 +72,7 @@ public struct Frame: Sendable, Equatable {
         let bytes = text.utf8
         var column = x
         var wroteAny = false
+        var last: (character: Character, slot: Slot, width: Int)?
         var index = bytes.startIndex
         while index < bytes.endIndex {
             // Printable ASCII followed by ASCII is a whole character of one column
@@ -90,14 +91,18 @@ public struct Frame: Sendable, Equatable {
                 continue
             }
             let character = text[index]
-            index = text.index(after: index)
-            var glyph = String(character)
-            var glyphWidth = DisplayWidth.of(character)
-            if character.unicodeScalars.contains(where: { UnicodeSafety.classify($0) != .keep }) {
-                glyph = glyph.sanitizedLine
-                glyphWidth = DisplayWidth.of(glyph)
+            index = bytes.index(index, offsetBy: character.utf8.count)
+            // Rules, bars and borders repeat one glyph: sanitise and measure it once.
+            if character != last?.character {
+                var glyph = String(character)
+                var glyphWidth = DisplayWidth.of(character)
+                if character.unicodeScalars.contains(where: { UnicodeSafety.classify($0) != .keep }) {
+                    glyph = glyph.sanitizedLine
+                    glyphWidth = DisplayWidth.of(glyph)
+                }
+                last = (character, glyphWidth == 0 ? .blank(packed) : slot(for: glyph, packed), glyphWidth)
             }
-            if glyphWidth == 0 {
+            guard let (_, slot, glyphWidth) = last, glyphWidth > 0 else {
                 // A stray combining mark or format character: attach to nothing.
                 continue
             }
@@ -105,7 +110,7 @@ public struct Frame: Sendable, Equatable {
             if column >= 0 {
                 if !wroteAny { openLeftEdge(row: row, at: column) }
                 wroteAny = true
-                slots[row + column] = slot(for: glyph, packed)
+                slots[row + column] = slot
                 if glyphWidth == 2 { slots[row + column + 1] = .continuation(packed) }
             }
             column += glyphWidth
@@ -132,6 +137,7 @@ public struct Frame: Sendable, Equatable {
         if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
             return .scalar(first, style)
         }
+        guard clusters.count < Slot.clusterLimit else { return .scalar(UnicodeSafety.marker, style) }
         clusters.append(glyph)
         return .cluster(clusters.count - 1, style)
     }
