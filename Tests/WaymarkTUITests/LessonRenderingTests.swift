@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 import WaymarkCore
 
@@ -102,5 +103,16 @@ struct MarkdownTests {
         let lines = TextWrapper.wrap("法律 are the laws of 分布式 systems", width: 10)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
         #expect(lines.joined(separator: " ") == "法律 are the laws of 分布式 systems")
+    }
+
+    @Test("plain text wraps exactly as the same text in one styled span")
+    func plainWrapMatchesStyled() async {
+        let pieces = ["a", "word", "  ", " ", "\n", "\r\n", "法律", "e\u{301}", " \u{301}", "🚀", "\u{1B}", "longerword"]
+        let input = Gen.int(in: 0...Int.max).array(of: 0...24)
+        await propertyCheck(count: 400, input: input, Gen.int(in: 1...12)) { numbers, width in
+            let text = numbers.map { pieces[$0 % pieces.count] }.joined()
+            let styled = TextWrapper.wrap([Span(text)], width: width).map(\.plainText)
+            #expect(TextWrapper.wrap(text, width: width) == styled, "\(text.debugDescription) at \(width)")
+        }
     }
 }

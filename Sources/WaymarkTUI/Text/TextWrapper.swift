@@ -3,8 +3,44 @@ import WaymarkCore
 /// Word wrapping by display width, keeping each span's style.
 public enum TextWrapper {
     /// Wraps plain text to `width` columns; words longer than a line are split.
+    /// The styled wrap below does the same; this one builds the lines as strings
+    /// directly, since views wrap several texts on every key.
     public static func wrap(_ text: String, width: Int) -> [String] {
-        wrap([Span(text)], width: width).map(\.plainText)
+        let width = max(1, width)
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        var lineIsEmpty = true
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            var text = String(word)
+            var textWidth = ColumnWidth.width(of: text)
+            if lineWidth + (lineIsEmpty ? 0 : 1) + textWidth > width && !lineIsEmpty {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+                lineIsEmpty = true
+            } else if !lineIsEmpty {
+                line += " "
+                lineWidth += 1
+            }
+            while textWidth > width - lineWidth {
+                let head = DisplayWidth.prefix(text, fitting: width - lineWidth)
+                if head.isEmpty { break }
+                lines.append(line + head)
+                line = ""
+                lineWidth = 0
+                lineIsEmpty = true
+                text = String(text.dropFirst(head.count))
+                textWidth = ColumnWidth.width(of: text)
+            }
+            if !text.isEmpty {
+                line += text
+                lineWidth += textWidth
+                lineIsEmpty = false
+            }
+        }
+        if !lineIsEmpty || lines.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// Wraps styled spans to `width` columns. Breaks at spaces; a word wider than
