@@ -5,7 +5,9 @@ import Foundation
 /// and turning input into `TerminalEvent`s. Everything else is plain Swift.
 public final class NCursesTerminal: Terminal {
     private let screen: OpaquePointer
-    private let colour: Bool
+    /// An empty cell in each of the 256 packed styles, with its attributes and
+    /// colour pair worked out once: drawing a cell only fills in its characters.
+    private let styledCells: [cchar_t]
     private var isShutDown = false
     /// What is on the screen now, so a redraw hands ncurses only what changed.
     private var shown: Frame?
@@ -30,12 +32,13 @@ public final class NCursesTerminal: Terminal {
         keypad(wm_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        self.colour = colour && has_colors()
-        if self.colour {
+        let colour = colour && has_colors()
+        if colour {
             start_color()
             use_default_colors()
             for (role, colour) in Self.palette { init_pair(Self.pair(for: role), colour, -1) }
         }
+        styledCells = (0...UInt8.max).map { Self.emptyCell(CellStyle(packed: $0), colour: colour) }
         // Until curses mode has been left and entered again, ncurses 6.4 flushes its
         // output at every cursor movement: a redraw took a write(2) per changed line.
         // Doing so once, before anything is drawn, makes each redraw a single write.
@@ -76,15 +79,18 @@ public final class NCursesTerminal: Terminal {
         }
     }
 
-    private func attributes(_ style: CellStyle) -> attr_t {
-        var attributes: attr_t = 0
-        if style.bold { attributes |= wm_attr_bold() }
-        if style.dim { attributes |= wm_attr_dim() }
-        if style.italic { attributes |= wm_attr_italic() }
-        if style.underline { attributes |= wm_attr_underline() }
-        if style.reverse { attributes |= wm_attr_reverse() }
-        if colour { attributes |= wm_color_pair(Self.pair(for: style.role)) }
-        return attributes
+    private static func emptyCell(_ style: CellStyle, colour: Bool) -> cchar_t {
+        var cell = cchar_t()
+        if style.bold { cell.attr |= wm_attr_bold() }
+        if style.dim { cell.attr |= wm_attr_dim() }
+        if style.italic { cell.attr |= wm_attr_italic() }
+        if style.underline { cell.attr |= wm_attr_underline() }
+        if style.reverse { cell.attr |= wm_attr_reverse() }
+        if colour {
+            cell.attr |= wm_color_pair(pair(for: style.role))
+            cell.ext_color = Int32(pair(for: style.role))
+        }
+        return cell
     }
 
     /// Draws what changed since the last frame (see `Frame.changes`), or the whole
@@ -121,9 +127,7 @@ public final class NCursesTerminal: Terminal {
     }
 
     private func cell(_ glyph: Frame.Glyph) -> cchar_t {
-        var cell = cchar_t()
-        cell.attr = attributes(glyph.style)
-        cell.ext_color = colour ? Int32(Self.pair(for: glyph.style.role)) : 0
+        var cell = styledCells[Int(glyph.style.packed)]
         guard let cluster = glyph.cluster else {
             cell.chars.0 = wchar_t(bitPattern: glyph.scalar.value)
             return cell
