@@ -102,7 +102,7 @@ extension AppState {
         var sequence: [String] = []
         for phase in path.phases {
             for id in phase.activities.flatMap(\.lessonIDs) + phase.deliverables.flatMap(\.lessonIDs)
-            where seen.insert(id).inserted && curriculum.lessons[id] != nil {
+            where seen.insert(id).inserted && curriculum.lessons.keys.contains(id) {
                 sequence.append(id)
             }
         }

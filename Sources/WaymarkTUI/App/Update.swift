@@ -201,7 +201,7 @@ private func open(_ state: inout AppState, now: Date) -> [Effect] {
         case .activity(let activity): lessons = activity.lessonIDs
         case .deliverable(let deliverable): lessons = deliverable.lessonIDs
         }
-        guard let first = lessons.first(where: { state.curriculum.lessons[$0] != nil }) else {
+        guard let first = lessons.first(where: state.curriculum.lessons.keys.contains) else {
             state.message = .init(text: "No lesson is linked here.", isError: false)
             return []
         }
