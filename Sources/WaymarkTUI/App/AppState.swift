@@ -27,6 +27,10 @@ public struct AppState: Sendable {
     /// The open lesson laid out, kept so that scrolling and redrawing do not lay
     /// out the whole lesson again on every key (`update` refreshes it).
     public var lessonLayout: LessonLayout?
+    /// Each path's lesson sequence (see `lessonSequence(of:)`) once worked out,
+    /// by path id: opening a lesson from a phase needs it, and working it out
+    /// again looks up every lesson of the path.
+    public var lessonSequences: [String: [String]] = [:]
     public var lessonErrors: [String: String] = [:]
 
     public struct StatusMessage: Sendable, Equatable {

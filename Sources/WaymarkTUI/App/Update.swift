@@ -205,7 +205,9 @@ private func open(_ state: inout AppState, now: Date) -> [Effect] {
             state.message = .init(text: "No lesson is linked here.", isError: false)
             return []
         }
-        return push(&state, lesson: first, in: state.lessonSequence(of: path), now: now)
+        let sequence = state.lessonSequences[pathID] ?? state.lessonSequence(of: path)
+        state.lessonSequences[pathID] = sequence
+        return push(&state, lesson: first, in: sequence, now: now)
     case .criteria, .lesson:
         return []
     }
