@@ -105,6 +105,17 @@ struct MarkdownTests {
         #expect(lines.joined(separator: " ") == "法律 are the laws of 分布式 systems")
     }
 
+    @Test("a wrapped line keeps each word's style and is one span per change of style")
+    func wrapMergesSpans() {
+        let spans = MarkdownLayout.inline("plain words then **bold words here** and `code` to end")
+        let lines = TextWrapper.wrap(spans, width: 20)
+        #expect(lines.map(\.plainText) == ["plain words then", "bold words here and", "code to end"])
+        #expect(lines.allSatisfy { line in zip(line, line.dropFirst()).allSatisfy { $0.style != $1.style } })
+        #expect(lines[1].map(\.text) == ["bold words here", " and"])
+        #expect(lines[1][0].style.bold && !lines[1][1].style.bold)
+        #expect(lines[2].map(\.style.role) == [.code, .normal])
+    }
+
     @Test("plain text wraps exactly as the same text in one styled span")
     func plainWrapMatchesStyled() async {
         let pieces = ["a", "word", "  ", " ", "\n", "\r\n", "法律", "e\u{301}", " \u{301}", "🚀", "\u{1B}", "longerword"]

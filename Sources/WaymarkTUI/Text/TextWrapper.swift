@@ -82,13 +82,13 @@ public enum TextWrapper {
                 line = []
                 lineWidth = 0
             } else if needsSpace {
-                line.append(Span(" ", word.style))
+                append(" ", word.style, to: &line)
                 lineWidth += 1
             }
             while textWidth > width - lineWidth {
                 let head = DisplayWidth.prefix(text, fitting: width - lineWidth)
                 if head.isEmpty { break }
-                line.append(Span(head, word.style))
+                append(head, word.style, to: &line)
                 lines.append(line)
                 line = []
                 lineWidth = 0
@@ -96,11 +96,22 @@ public enum TextWrapper {
                 textWidth = ColumnWidth.width(of: text)
             }
             if !text.isEmpty {
-                line.append(Span(text, word.style))
+                append(text, word.style, to: &line)
                 lineWidth += textWidth
             }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// Adds text to a line, extending its last span when the style is the same:
+    /// a line of plain words is one span rather than one per word and space,
+    /// which the reader draws on every key.
+    private static func append(_ text: String, _ style: CellStyle, to line: inout StyledLine) {
+        if let last = line.indices.last, line[last].style == style {
+            line[last].text += text
+        } else {
+            line.append(Span(text, style))
+        }
     }
 }
