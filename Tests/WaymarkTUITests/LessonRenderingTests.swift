@@ -124,6 +124,7 @@ struct MarkdownTests {
             let text = numbers.map { pieces[$0 % pieces.count] }.joined()
             let styled = TextWrapper.wrap([Span(text)], width: width).map(\.plainText)
             #expect(TextWrapper.wrap(text, width: width) == styled, "\(text.debugDescription) at \(width)")
+            #expect(TextWrapper.wrap(text, width: width, limit: 2) == Array(styled.prefix(2)))
         }
     }
 }

@@ -3,15 +3,17 @@ import WaymarkCore
 /// Word wrapping by display width, keeping each span's style.
 public enum TextWrapper {
     /// Wraps plain text to `width` columns; words longer than a line are split.
-    /// The styled wrap below does the same; this one builds the lines as strings
-    /// directly, since views wrap several texts on every key.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// Returns at most the first `limit` lines, which is all a view shows of a
+    /// long description. The styled wrap below does the same; this one builds the
+    /// lines as strings directly, since views wrap several texts on every key.
+    public static func wrap(_ text: String, width: Int, limit: Int = .max) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
         var lineIsEmpty = true
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        for word in words(of: text) {
+            if lines.count >= limit { break }
             var text = String(word)
             var textWidth = ColumnWidth.width(of: text)
             if lineWidth + (lineIsEmpty ? 0 : 1) + textWidth > width && !lineIsEmpty {
@@ -40,7 +42,17 @@ public enum TextWrapper {
             }
         }
         if !lineIsEmpty || lines.isEmpty { lines.append(line) }
-        return lines
+        return Array(lines.prefix(limit))
+    }
+
+    /// What lies between spaces and newlines, character by character. Text of
+    /// printable ASCII and newlines has one character per byte, so splitting its
+    /// bytes gives the same words without breaking it into characters.
+    private static func words(of text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 == 0x0A || (0x20..<0x7F).contains($0) }) else {
+            return text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        }
+        return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map(Substring.init)
     }
 
     /// Wraps styled spans to `width` columns. Breaks at spaces; a word wider than
