@@ -127,7 +127,7 @@ public final class NCursesTerminal: Terminal {
     }
 
     private func cell(_ glyph: Frame.Glyph) -> cchar_t {
-        var cell = styledCells[Int(glyph.style.packed)]
+        var cell = styledCells[Int(glyph.packedStyle)]
         guard let cluster = glyph.cluster else {
             cell.chars.0 = wchar_t(bitPattern: glyph.scalar.value)
             return cell

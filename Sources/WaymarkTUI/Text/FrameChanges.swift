@@ -12,11 +12,14 @@ extension Frame {
         var x: Int
         /// 2 when the glyph's right half is the next cell, else 1.
         var width: Int
-        var style: CellStyle
+        /// The style to draw it in, packed as a frame keeps it (see `CellStyle.packed`).
+        var packedStyle: UInt8
         /// The glyph's scalar, or the first of its scalars.
         var scalar: Unicode.Scalar
         /// Every scalar of a glyph that has more than one.
         var cluster: String?
+
+        var style: CellStyle { CellStyle(packed: packedStyle) }
     }
 
     /// What to redraw on a screen that shows `previous` (nil: a blank screen) to
@@ -62,16 +65,16 @@ extension Frame {
             if slot.isSoftBlank {
                 var next = x + 1
                 while next < end, slots[row + next].isSoftBlank { next += 1 }
-                var style = CellStyle.plain
+                var style = CellStyle.plain.packed
                 if next < end {
                     let right = slots[row + next].style
                     if right & CellStyle.showsOnBlankBits == 0 {
-                        style = CellStyle(packed: right)
+                        style = right
                     } else if let left, left & CellStyle.showsOnBlankBits == 0 {
-                        style = CellStyle(packed: left)
+                        style = left
                     }
                 }
-                for blank in x..<next { body(Glyph(x: blank, width: 1, style: style, scalar: " ", cluster: nil)) }
+                for blank in x..<next { body(Glyph(x: blank, width: 1, packedStyle: style, scalar: " ", cluster: nil)) }
                 x = next
                 continue
             }
@@ -79,8 +82,8 @@ extension Frame {
             let cluster = slot.isCluster ? clusters[slot.clusterIndex] : nil
             body(
                 Glyph(
-                    x: x, width: width, style: CellStyle(packed: slot.style),
-                    scalar: cluster?.unicodeScalars.first ?? slot.scalar, cluster: cluster))
+                    x: x, width: width, packedStyle: slot.style, scalar: cluster?.unicodeScalars.first ?? slot.scalar,
+                    cluster: cluster))
             left = slot.style
             x += width
         }
