@@ -12,7 +12,7 @@ public enum TextWrapper {
         var line = ""
         var lineWidth = 0
         var lineIsEmpty = true
-        for word in words(of: text) {
+        for word in pieces(of: text) where !word.isEmpty {
             if lines.count >= limit { break }
             var text = String(word)
             var textWidth = ColumnWidth.width(of: text)
@@ -45,16 +45,6 @@ public enum TextWrapper {
         return Array(lines.prefix(limit))
     }
 
-    /// What lies between spaces and newlines, character by character. Text of
-    /// printable ASCII and newlines has one character per byte, so splitting its
-    /// bytes gives the same words without breaking it into characters.
-    private static func words(of text: String) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 == 0x0A || (0x20..<0x7F).contains($0) }) else {
-            return text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        }
-        return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map(Substring.init)
-    }
-
     /// Wraps styled spans to `width` columns. Breaks at spaces; a word wider than
     /// the line is cut. Never returns an empty array.
     public static func wrap(_ spans: StyledLine, width: Int) -> [StyledLine] {
@@ -64,43 +54,22 @@ public enum TextWrapper {
         var lineWidth = 0
 
         // Words carry their style; spaces between words are re-created on output.
-        var words: [(text: String, style: CellStyle, spaceBefore: Bool)] = []
-        var pendingSpace = false
-        for span in spans {
-            var current = ""
-            for character in span.text {
-                if character == " " || character == "\n" {
-                    if !current.isEmpty {
-                        words.append((current, span.style, pendingSpace))
-                        current = ""
-                    }
-                    pendingSpace = true
-                } else {
-                    current.append(character)
-                }
-            }
-            if !current.isEmpty {
-                words.append((current, span.style, pendingSpace))
-                pendingSpace = false
-            }
-        }
-
-        for word in words {
-            var text = word.text
+        func place(_ word: Substring, _ style: CellStyle, spaceBefore: Bool) {
+            var text = String(word)
             var textWidth = ColumnWidth.width(of: text)
-            let needsSpace = word.spaceBefore && !line.isEmpty
+            let needsSpace = spaceBefore && !line.isEmpty
             if lineWidth + (needsSpace ? 1 : 0) + textWidth > width && !line.isEmpty {
                 lines.append(line)
                 line = []
                 lineWidth = 0
             } else if needsSpace {
-                append(" ", word.style, to: &line)
+                append(" ", style, to: &line)
                 lineWidth += 1
             }
             while textWidth > width - lineWidth {
                 let head = DisplayWidth.prefix(text, fitting: width - lineWidth)
                 if head.isEmpty { break }
-                append(head, word.style, to: &line)
+                append(head, style, to: &line)
                 lines.append(line)
                 line = []
                 lineWidth = 0
@@ -108,12 +77,35 @@ public enum TextWrapper {
                 textWidth = ColumnWidth.width(of: text)
             }
             if !text.isEmpty {
-                append(text, word.style, to: &line)
+                append(text, style, to: &line)
                 lineWidth += textWidth
             }
         }
+
+        // A word has a space before it when a space or newline came between it
+        // and the word before, in its own span or at the end of an earlier one.
+        var pendingSpace = false
+        for span in spans {
+            let pieces = pieces(of: span.text)
+            for (index, piece) in pieces.enumerated() where !piece.isEmpty {
+                place(piece, span.style, spaceBefore: index > 0 || pendingSpace)
+            }
+            if let last = pieces.last, pieces.count > 1 || !last.isEmpty { pendingSpace = last.isEmpty }
+        }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// The text between spaces and newlines, character by character, empty
+    /// pieces included: one more piece than there are separators. Text of
+    /// printable ASCII and newlines has one character per byte, so splitting its
+    /// bytes gives the same pieces without breaking it into characters.
+    private static func pieces(of text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 == 0x0A || (0x20..<0x7F).contains($0) }) else {
+            return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\n" })
+        }
+        return text.utf8.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map(
+            Substring.init)
     }
 
     /// Adds text to a line, extending its last span when the style is the same:
