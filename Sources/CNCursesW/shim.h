@@ -30,8 +30,11 @@ static inline attr_t wm_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t wm_attr_italic(void) { return A_ITALIC; }
 static inline attr_t wm_color_pair(short pair) { return COLOR_PAIR(pair); }
 
-static inline int wm_attrset(attr_t attributes) { return attrset(attributes); }
-static inline int wm_move_addwstr(int y, int x, const wchar_t *text) { return mvaddwstr(y, x, text); }
+// Columns the C library, and so ncurses, gives a character.
+static inline int wm_wcwidth(wchar_t character) { return wcwidth(character); }
+static inline int wm_move_add_cells(int y, int x, const cchar_t *cells, int count) {
+    return mvadd_wchnstr(y, x, cells, count);
+}
 static inline int wm_erase(void) { return erase(); }
 static inline int wm_refresh(void) { return refresh(); }
 

@@ -82,11 +82,13 @@ struct FrameSnapshotTests {
             .setNote(deliverableID: "notes-on-each-law", "evil\u{1B}]0;pwned\u{07}\u{202E}", at: fixedNow))
         press([.enter, .character("G")], on: &state)
         let frame = ScreenRenderer.render(state)
-        for cell in frame.cells {
-            #expect(
-                !cell.text.unicodeScalars.contains {
-                    $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || $0 == "\u{202E}"
-                })
+        for y in 0..<frame.height {
+            for x in 0..<frame.width {
+                #expect(
+                    !frame[x, y].text.unicodeScalars.contains {
+                        $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || $0 == "\u{202E}"
+                    })
+            }
         }
         #expect(frame.lines.contains { $0.contains("note: evil\u{FFFD}]0;pwned\u{FFFD}") })
     }

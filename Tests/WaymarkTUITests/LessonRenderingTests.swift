@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 import WaymarkCore
 import WaymarkCurriculum
@@ -103,5 +104,28 @@ struct MarkdownTests {
         let lines = TextWrapper.wrap("法律 are the laws of 分布式 systems", width: 10)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
         #expect(lines.joined(separator: " ") == "法律 are the laws of 分布式 systems")
+    }
+
+    @Test("a wrapped line keeps each word's style and is one span per change of style")
+    func wrapMergesSpans() {
+        let spans = MarkdownLayout.inline("plain words then **bold words here** and `code` to end")
+        let lines = TextWrapper.wrap(spans, width: 20)
+        #expect(lines.map(\.plainText) == ["plain words then", "bold words here and", "code to end"])
+        #expect(lines.allSatisfy { line in zip(line, line.dropFirst()).allSatisfy { $0.style != $1.style } })
+        #expect(lines[1].map(\.text) == ["bold words here", " and"])
+        #expect(lines[1][0].style.bold && !lines[1][1].style.bold)
+        #expect(lines[2].map(\.style.role) == [.code, .normal])
+    }
+
+    @Test("plain text wraps exactly as the same text in one styled span")
+    func plainWrapMatchesStyled() async {
+        let pieces = ["a", "word", "  ", " ", "\n", "\r\n", "法律", "e\u{301}", " \u{301}", "🚀", "\u{1B}", "longerword"]
+        let input = Gen.int(in: 0...Int.max).array(of: 0...24)
+        await propertyCheck(count: 400, input: input, Gen.int(in: 1...12)) { numbers, width in
+            let text = numbers.map { pieces[$0 % pieces.count] }.joined()
+            let styled = TextWrapper.wrap([Span(text)], width: width).map(\.plainText)
+            #expect(TextWrapper.wrap(text, width: width) == styled, "\(text.debugDescription) at \(width)")
+            #expect(TextWrapper.wrap(text, width: width, limit: 2) == Array(styled.prefix(2)))
+        }
     }
 }

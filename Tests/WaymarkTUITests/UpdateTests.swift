@@ -201,6 +201,18 @@ struct UpdateTests {
         #expect(state.page.revealedAnswers == 0)
     }
 
+    @Test("a lesson opened again from a phase walks the same sequence, kept from the first time")
+    func lessonSequenceKept() {
+        var state = makeState(started: true)
+        let path = bundled.path(id: "foundation-builder")!
+        press(.enter, .enter, on: &state)
+        #expect(route(state).sequence == state.lessonSequence(of: path))
+        #expect(state.lessonSequences[path.id] == state.lessonSequence(of: path))
+        press(.character("h"), .down, .enter, on: &state)
+        #expect(route(state).sequence == state.lessonSequence(of: path))
+        #expect(route(state).lessonID == path.phases[0].activities[1].lessonIDs[0])
+    }
+
     @Test("] and [ walk the path's lessons in plan order and stop at the ends")
     func nextPreviousLesson() {
         var state = makeState(started: true)

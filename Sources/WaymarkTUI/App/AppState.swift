@@ -28,6 +28,10 @@ public struct AppState: Sendable {
     /// The open lesson laid out, kept so that scrolling and redrawing do not lay
     /// out the whole lesson again on every key (`update` refreshes it).
     public var lessonLayout: LessonLayout?
+    /// Each path's lesson sequence (see `lessonSequence(of:)`) once worked out,
+    /// by path id: opening a lesson from a phase needs it, and working it out
+    /// again looks up every lesson of the path.
+    public var lessonSequences: [String: [String]] = [:]
     public var lessonErrors: [String: String] = [:]
 
     public struct StatusMessage: Sendable, Equatable {
@@ -103,7 +107,7 @@ extension AppState {
         var sequence: [String] = []
         for phase in path.phases {
             for id in phase.activities.flatMap(\.lessonIDs) + phase.deliverables.flatMap(\.lessonIDs)
-            where seen.insert(id).inserted && curriculum.lessons[id] != nil {
+            where seen.insert(id).inserted && curriculum.lessons.keys.contains(id) {
                 sequence.append(id)
             }
         }

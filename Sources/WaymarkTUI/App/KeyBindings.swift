@@ -94,8 +94,10 @@ public enum KeyBindings {
 
     /// The command a key means on a screen, if any. Screen-specific bindings win.
     public static func command(for key: Key, on screen: ScreenKind) -> Command? {
-        let candidates = all.filter { $0.keys.contains(key) && ($0.screens?.contains(screen) ?? true) }
-        return (candidates.first { $0.screens != nil } ?? candidates.first)?.command
+        func applies(_ binding: KeyBinding) -> Bool {
+            binding.keys.contains(key) && (binding.screens?.contains(screen) ?? true)
+        }
+        return (all.first { $0.screens != nil && applies($0) } ?? all.first(where: applies))?.command
     }
 
     public static func bindings(for screen: ScreenKind) -> [KeyBinding] {
@@ -104,8 +106,12 @@ public enum KeyBindings {
 
     /// "Enter open · Space done · ? help · q quit" for the footer.
     public static func footer(for screen: ScreenKind) -> [(key: String, summary: String)] {
-        bindings(for: screen).filter(\.inFooter).map { binding in
-            (binding.keys[0].label, binding.summary)
-        }
+        footers[screen] ?? []
     }
+
+    /// Every screen's footer hints, worked out once: the footer is drawn on every key.
+    private static let footers: [ScreenKind: [(key: String, summary: String)]] = Dictionary(
+        uniqueKeysWithValues: ScreenKind.allCases.map { screen in
+            (screen, bindings(for: screen).filter(\.inFooter).map { ($0.keys[0].label, $0.summary) })
+        })
 }

@@ -202,11 +202,13 @@ private func open(_ state: inout AppState, now: Date) -> [Effect] {
         case .activity(let activity): lessons = activity.lessonIDs
         case .deliverable(let deliverable): lessons = deliverable.lessonIDs
         }
-        guard let first = lessons.first(where: { state.curriculum.lessons[$0] != nil }) else {
+        guard let first = lessons.first(where: state.curriculum.lessons.keys.contains) else {
             state.message = .init(text: "No lesson is linked here.", isError: false)
             return []
         }
-        return push(&state, lesson: first, in: state.lessonSequence(of: path), now: now)
+        let sequence = state.lessonSequences[pathID] ?? state.lessonSequence(of: path)
+        state.lessonSequences[pathID] = sequence
+        return push(&state, lesson: first, in: sequence, now: now)
     case .criteria, .lesson:
         return []
     }

@@ -5,9 +5,11 @@ import Foundation
 /// and turning input into `TerminalEvent`s. Everything else is plain Swift.
 public final class NCursesTerminal: Terminal {
     private let screen: OpaquePointer
-    private let colour: Bool
+    /// An empty cell in each of the 256 packed styles, with its attributes and
+    /// colour pair worked out once: drawing a cell only fills in its characters.
+    private let styledCells: [cchar_t]
     private var isShutDown = false
-    /// What is on the screen now, so a redraw hands ncurses only the rows that changed.
+    /// What is on the screen now, so a redraw hands ncurses only what changed.
     private var shown: Frame?
 
     /// Starts curses on the controlling terminal. `colour` false honours NO_COLOR:
@@ -30,12 +32,21 @@ public final class NCursesTerminal: Terminal {
         keypad(wm_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        self.colour = colour && has_colors()
-        if self.colour {
+        let colour = colour && has_colors()
+        if colour {
             start_color()
             use_default_colors()
             for (role, colour) in Self.palette { init_pair(Self.pair(for: role), colour, -1) }
         }
+        styledCells = (0...UInt8.max).map { Self.emptyCell(CellStyle(packed: $0), colour: colour) }
+        // Until curses mode has been left and entered again, ncurses 6.4 flushes its
+        // output at every cursor movement: a redraw took a write(2) per changed line.
+        // Doing so once, before anything is drawn, makes each redraw a single write.
+        endwin()
+        wm_refresh()
+        // Nor poll the keyboard every five lines of a redraw: ncurses 6.4 never cuts
+        // one short for a waiting key, it only writes out what it has so far.
+        typeahead(-1)
     }
 
     deinit { shutdown() }
@@ -68,56 +79,73 @@ public final class NCursesTerminal: Terminal {
         }
     }
 
-    private func attributes(_ style: CellStyle) -> attr_t {
-        var attributes: attr_t = 0
-        if style.bold { attributes |= wm_attr_bold() }
-        if style.dim { attributes |= wm_attr_dim() }
-        if style.italic { attributes |= wm_attr_italic() }
-        if style.underline { attributes |= wm_attr_underline() }
-        if style.reverse { attributes |= wm_attr_reverse() }
-        if colour { attributes |= wm_color_pair(Self.pair(for: style.role)) }
-        return attributes
+    private static func emptyCell(_ style: CellStyle, colour: Bool) -> cchar_t {
+        var cell = cchar_t()
+        if style.bold { cell.attr |= wm_attr_bold() }
+        if style.dim { cell.attr |= wm_attr_dim() }
+        if style.italic { cell.attr |= wm_attr_italic() }
+        if style.underline { cell.attr |= wm_attr_underline() }
+        if style.reverse { cell.attr |= wm_attr_reverse() }
+        if colour {
+            cell.attr |= wm_color_pair(pair(for: style.role))
+            cell.ext_color = Int32(pair(for: style.role))
+        }
+        return cell
     }
 
-    /// Draws runs of equally styled ASCII cells. Every other glyph is drawn on its
-    /// own at its exact column, so a disagreement with the C library about a
-    /// character's width can never shift the rest of the row.
+    /// Draws what changed since the last frame (see `Frame.changes`), or the whole
+    /// frame on a cleared screen when there is no last frame of this size. Each
+    /// change goes to ncurses as one array of styled cells, which it copies as
+    /// they are, rather than as text it would parse a character at a time.
     public func draw(_ frame: Frame) {
-        // ncurses already sends only changed cells to the terminal; skipping rows that
-        // did not change also spares building and passing every cell of a large screen.
-        let sameSize = shown.map { $0.width == frame.width && $0.height == frame.height } ?? false
-        let previous = sameSize && frame.width == width && frame.height == height ? shown : nil
+        let fits = frame.width == width && frame.height == height
+        let previous = shown.flatMap { $0.width == frame.width && $0.height == frame.height && fits ? $0 : nil }
         if previous == nil { wm_erase() }
         shown = frame
-        let columns = min(frame.width, width)
-        var text: [wchar_t] = []
-        text.reserveCapacity(columns + 1)
-        for y in 0..<min(frame.height, height) {
-            if let previous, frame.row(y, equals: previous) { continue }
-            var x = 0
-            while x < columns {
-                if frame[x, y].continuation {
-                    x += 1
-                    continue
+        var cells: [cchar_t] = []
+        cells.reserveCapacity(frame.width)
+        for change in frame.changes(since: previous, columns: width, rows: height) {
+            var x = change.x
+            frame.forEachGlyph(in: change) { glyph in
+                let cell = self.cell(glyph)
+                // ncurses places each cell by the C library's idea of its width; a
+                // glyph whose width it sees otherwise is drawn alone at its own
+                // column, so the disagreement cannot shift the rest of the row.
+                if glyph.scalar.isASCII || max(1, wm_wcwidth(cell.chars.0)) == glyph.width {
+                    cells.append(cell)
+                    return
                 }
-                let start = x
-                let style = frame[x, y].style
-                text.removeAll(keepingCapacity: true)
-                while x < columns, !frame[x, y].continuation, frame[x, y].style == style {
-                    let cell = frame[x, y]
-                    let isASCII = cell.text.utf8.allSatisfy { $0 < 0x80 }
-                    if !isASCII && !text.isEmpty { break }
-                    for scalar in cell.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-                    x += 1
-                    if !isASCII { break }
-                }
-                text.append(0)
-                wm_attrset(attributes(style))
-                _ = wm_move_addwstr(Int32(y), Int32(start), text)
+                Self.put(cells, y: change.y, x: x)
+                Self.put([cell], y: change.y, x: glyph.x)
+                cells.removeAll(keepingCapacity: true)
+                x = glyph.x + glyph.width
+            }
+            Self.put(cells, y: change.y, x: x)
+            cells.removeAll(keepingCapacity: true)
+        }
+        wm_refresh()
+    }
+
+    private func cell(_ glyph: Frame.Glyph) -> cchar_t {
+        var cell = styledCells[Int(glyph.packedStyle)]
+        guard let cluster = glyph.cluster else {
+            cell.chars.0 = wchar_t(bitPattern: glyph.scalar.value)
+            return cell
+        }
+        // A base character and what combines with it, as many as a cell holds.
+        withUnsafeMutableBytes(of: &cell.chars) { chars in
+            for (index, scalar) in cluster.unicodeScalars.prefix(Int(CCHARW_MAX)).enumerated() {
+                chars.storeBytes(
+                    of: wchar_t(bitPattern: scalar.value), toByteOffset: index * MemoryLayout<wchar_t>.stride,
+                    as: wchar_t.self)
             }
         }
-        wm_attrset(0)
-        wm_refresh()
+        return cell
+    }
+
+    private static func put(_ cells: [cchar_t], y: Int, x: Int) {
+        guard !cells.isEmpty else { return }
+        _ = wm_move_add_cells(Int32(y), Int32(x), cells, Int32(cells.count))
     }
 
     // MARK: - Input

@@ -2,7 +2,7 @@
 /// terminal adapter maps roles to colours, or to nothing under NO_COLOR.
 public struct CellStyle: Sendable, Hashable {
     /// What the text is; decides its colour when colour is on.
-    public enum Role: Sendable, Hashable, CaseIterable {
+    public enum Role: UInt8, Sendable, Hashable, CaseIterable {
         case normal, accent, heading, good, warning, muted, code
     }
 
@@ -39,6 +39,38 @@ public struct CellStyle: Sendable, Hashable {
         var copy = self
         copy.reverse = true
         return copy
+    }
+
+    /// Whether a blank in this style looks any different from a plain blank:
+    /// a role sets only the foreground colour, and of the attributes only
+    /// underline and reverse video draw where there is no glyph.
+    var showsOnBlank: Bool { underline || reverse }
+
+    // The style in one byte, so a frame keeps a cell in one machine word: the
+    // role in the low three bits, then one bit per attribute.
+    private static let boldBit: UInt8 = 1 << 3
+    private static let dimBit: UInt8 = 1 << 4
+    private static let italicBit: UInt8 = 1 << 5
+    private static let underlineBit: UInt8 = 1 << 6
+    private static let reverseBit: UInt8 = 1 << 7
+    /// The bits of `packed` that `showsOnBlank` looks at.
+    static let showsOnBlankBits = underlineBit | reverseBit
+
+    var packed: UInt8 {
+        var bits = role.rawValue
+        if bold { bits |= Self.boldBit }
+        if dim { bits |= Self.dimBit }
+        if italic { bits |= Self.italicBit }
+        if underline { bits |= Self.underlineBit }
+        if reverse { bits |= Self.reverseBit }
+        return bits
+    }
+
+    init(packed bits: UInt8) {
+        self.init(
+            role: Role(rawValue: bits & 0b111) ?? .normal, bold: bits & Self.boldBit != 0,
+            dim: bits & Self.dimBit != 0, italic: bits & Self.italicBit != 0,
+            underline: bits & Self.underlineBit != 0, reverse: bits & Self.reverseBit != 0)
     }
 }
 

@@ -16,19 +16,50 @@ public struct Frame: Sendable, Equatable {
 
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    /// Every cell, row after row. A view rebuilds the whole frame on every key,
+    /// so a cell is 32 bits rather than a String (see `Slot`).
+    private(set) var slots: [Slot]
+    /// The text of glyphs made of several scalars (a letter with a combining
+    /// mark, an emoji sequence); their slots hold an index into it.
+    private(set) var clusters: [String] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        slots = Array(repeating: .blank(CellStyle.plain.packed), count: self.width * self.height)
     }
 
-    public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
+    public subscript(x: Int, y: Int) -> Cell {
+        let slot = slots[y * width + x]
+        let style = CellStyle(packed: slot.style)
+        if slot.isContinuation { return Cell(text: "", style: style, continuation: true) }
+        return Cell(text: text(of: slot), style: style, continuation: false)
+    }
+
+    private func text(of slot: Slot) -> String {
+        slot.isCluster ? clusters[slot.clusterIndex] : String(slot.scalar)
+    }
+
+    /// Whether the cell at `index` shows the same as the one at `index` in
+    /// `other`, a frame of the same size.
+    @inline(__always)
+    func slot(_ index: Int, equals other: Frame) -> Bool {
+        let mine = slots[index]
+        let theirs = other.slots[index]
+        if mine == theirs, !mine.isCluster { return true }
+        guard mine.isCluster, theirs.isCluster, mine.sameShape(as: theirs) else { return false }
+        return clusters[mine.clusterIndex] == other.clusters[theirs.clusterIndex]
+    }
 
     /// Whether row `y` is the same in `other`, a frame of the same size.
     public func row(_ y: Int, equals other: Frame) -> Bool {
-        cells[y * width..<(y + 1) * width] == other.cells[y * width..<(y + 1) * width]
+        for index in y * width..<(y + 1) * width where !slot(index, equals: other) { return false }
+        return true
+    }
+
+    public static func == (lhs: Frame, rhs: Frame) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height
+            && (0..<lhs.height).allSatisfy { lhs.row($0, equals: rhs) }
     }
 
     /// Draws `text` from column `x` on row `y`, clipped at `x + limit` (default: the
@@ -37,28 +68,79 @@ public struct Frame: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: CellStyle = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
+        let row = y * width
+        let packed = style.packed
+        let bytes = text.utf8
         var column = x
-        for character in text {
-            var glyph = String(character)
-            var glyphWidth = ColumnWidth.width(of: glyph)
-            if character.unicodeScalars.contains(where: { UnicodeSafety.classify($0) != .keep }) {
-                glyph = glyph.sanitizedLine
-                glyphWidth = DisplayWidth.of(glyph)
+        var wroteAny = false
+        var last: (character: Character, slot: Slot, width: Int)?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            // Printable ASCII followed by ASCII is a whole character of one column
+            // that the sanitiser keeps as it is: most text, and no Unicode tables.
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte >= 0x20, byte < 0x7F, next == bytes.endIndex || bytes[next] < 0x80 {
+                guard column < end else { break }
+                if column >= 0 {
+                    if !wroteAny { openLeftEdge(row: row, at: column) }
+                    wroteAny = true
+                    slots[row + column] = .scalar(Unicode.Scalar(byte), packed)
+                }
+                column += 1
+                index = next
+                continue
             }
-            if glyphWidth == 0 {
+            let character = text[index]
+            index = bytes.index(index, offsetBy: character.utf8.count)
+            // Rules, bars and borders repeat one glyph: sanitise and measure it once.
+            if character != last?.character {
+                var glyph = String(character)
+                var glyphWidth = DisplayWidth.of(character)
+                if character.unicodeScalars.contains(where: { UnicodeSafety.classify($0) != .keep }) {
+                    glyph = glyph.sanitizedLine
+                    glyphWidth = DisplayWidth.of(glyph)
+                }
+                last = (character, glyphWidth == 0 ? .blank(packed) : slot(for: glyph, packed), glyphWidth)
+            }
+            guard let (_, slot, glyphWidth) = last, glyphWidth > 0 else {
                 // A stray combining mark or format character: attach to nothing.
                 continue
             }
             guard column + glyphWidth <= end else { break }
             if column >= 0 {
-                cells[y * width + column] = Cell(text: glyph, style: style, continuation: false)
-                if glyphWidth == 2 {
-                    cells[y * width + column + 1] = Cell(text: "", style: style, continuation: true)
-                }
+                if !wroteAny { openLeftEdge(row: row, at: column) }
+                wroteAny = true
+                slots[row + column] = slot
+                if glyphWidth == 2 { slots[row + column + 1] = .continuation(packed) }
             }
             column += glyphWidth
         }
+        if wroteAny { closeRightEdge(row: row, at: column) }
         return max(0, column - x)
+    }
+
+    // A wide glyph that new cells cover only half of loses its other half to a
+    // blank, as on a terminal, so a continuation always follows its glyph.
+
+    /// Cells are about to be written from column `x` of the row starting at `row`.
+    private mutating func openLeftEdge(row: Int, at x: Int) {
+        if x > 0, x < width, slots[row + x].isContinuation { slots[row + x - 1] = .blank(CellStyle.plain.packed) }
+    }
+
+    /// Cells were written up to, not including, column `x` of the row starting at `row`.
+    private mutating func closeRightEdge(row: Int, at x: Int) {
+        if x < width, slots[row + x].isContinuation { slots[row + x] = .blank(CellStyle.plain.packed) }
+    }
+
+    private mutating func slot(for glyph: String, _ style: UInt8) -> Slot {
+        let scalars = glyph.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            return .scalar(first, style)
+        }
+        guard clusters.count < Slot.clusterLimit else { return .scalar(UnicodeSafety.marker, style) }
+        clusters.append(glyph)
+        return .cluster(clusters.count - 1, style)
     }
 
     /// Draws styled spans one after another; returns the columns used.
@@ -75,25 +157,33 @@ public struct Frame: Sendable, Equatable {
 
     /// Paints a rectangle's style (e.g. a selection bar) without changing its text.
     public mutating func restyle(x: Int, y: Int, width columns: Int, _ transform: (CellStyle) -> CellStyle) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + columns) {
-            cells[y * width + column].style = transform(cells[y * width + column].style)
+        let left = max(0, x)
+        let right = min(width, x + columns)
+        guard y >= 0, y < height, left < right else { return }
+        for index in y * width + left..<y * width + right {
+            slots[index].style = transform(CellStyle(packed: slots[index].style)).packed
         }
     }
 
     /// Fills a rectangle with blanks in `style`.
     public mutating func clear(x: Int, y: Int, width columns: Int, height rows: Int, style: CellStyle = .plain) {
-        for row in max(0, y)..<min(height, y + rows) {
-            for column in max(0, x)..<min(width, x + columns) {
-                cells[row * width + column] = Cell(text: " ", style: style, continuation: false)
-            }
+        let blank = Slot.blank(style.packed)
+        let left = max(0, x)
+        let right = min(width, x + columns)
+        let top = max(0, y)
+        let bottom = min(height, y + rows)
+        guard left < right, top < bottom else { return }
+        for row in top..<bottom {
+            openLeftEdge(row: row * width, at: left)
+            closeRightEdge(row: row * width, at: right)
+            for column in left..<right { slots[row * width + column] = blank }
         }
     }
 
     /// Row `y` as plain text, for tests and for plain-text fallbacks.
     public func text(ofRow y: Int) -> String {
         var out = ""
-        for x in 0..<width where !self[x, y].continuation { out += self[x, y].text }
+        for slot in slots[y * width..<(y + 1) * width] where !slot.isContinuation { out += text(of: slot) }
         return out
     }
 

@@ -49,8 +49,11 @@ public enum MarkdownLayout {
                 blank()
                 let codeStyle = CellStyle(role: .code)
                 for line in lines {
-                    let expanded = line.replacingOccurrences(of: "\t", with: "    ")
-                    out.append([Span("  "), Span(DisplayWidth.truncate(expanded, to: width - 2), codeStyle)])
+                    let expanded = line.utf8.contains(0x09) ? line.replacingOccurrences(of: "\t", with: "    ") : line
+                    // Most lines fit, and measuring ASCII is cheap: truncate only the rest.
+                    let fits = ColumnWidth.width(of: expanded) <= width - 2
+                    let shown = fits ? expanded : DisplayWidth.truncate(expanded, to: width - 2)
+                    out.append([Span("  "), Span(shown, codeStyle)])
                 }
             case .table(let header, let rows):
                 blank()
@@ -79,39 +82,42 @@ public enum MarkdownLayout {
         return out
     }
 
-    /// `**bold**`, `*italic*` and `` `code` `` as styled spans.
+    /// `**bold**`, `*italic*` and `` `code` `` as styled spans. Each span is cut
+    /// out of the text in one piece rather than built a character at a time.
     public static func inline(_ text: String) -> StyledLine {
         var spans: StyledLine = []
-        var current = ""
         var style = CellStyle.plain
+        var runStart = text.startIndex
         var index = text.startIndex
-        func flush() {
-            if !current.isEmpty { spans.append(Span(current, style)) }
-            current = ""
+        var skipNext = false
+        func flush(upTo end: String.Index) {
+            if runStart < end { spans.append(Span(String(text[runStart..<end]), style)) }
         }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "`" {
-                flush()
-                if style.role == .code { style = .plain } else { style = CellStyle(role: .code) }
-                index = next
-            } else if style.role != .code && character == "*" && next < text.endIndex && text[next] == "*" {
-                flush()
-                style.bold.toggle()
-                index = text.index(after: next)
-            } else if style.role != .code && character == "*"
-                && (style.italic || (next < text.endIndex && text[next] != " "))
-            {
-                flush()
-                style.italic.toggle()
-                index = next
-            } else {
-                current.append(character)
-                index = next
+        for character in text {
+            let next = text.utf8.index(index, offsetBy: character.utf8.count)
+            defer { index = next }
+            if skipNext {
+                // The second star of a "**".
+                skipNext = false
+                runStart = next
+            } else if character == "`" {
+                flush(upTo: index)
+                style = style.role == .code ? .plain : CellStyle(role: .code)
+                runStart = next
+            } else if style.role != .code && character == "*" {
+                let following = next < text.endIndex ? text[next] : nil
+                if following == "*" {
+                    flush(upTo: index)
+                    style.bold.toggle()
+                    skipNext = true
+                } else if style.italic || (following != nil && following != " ") {
+                    flush(upTo: index)
+                    style.italic.toggle()
+                    runStart = next
+                }
             }
         }
-        flush()
+        flush(upTo: text.endIndex)
         return spans
     }
 

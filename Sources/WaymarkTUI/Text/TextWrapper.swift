@@ -4,8 +4,46 @@ import WaymarkCurriculum
 /// Word wrapping by display width, keeping each span's style.
 public enum TextWrapper {
     /// Wraps plain text to `width` columns; words longer than a line are split.
-    public static func wrap(_ text: String, width: Int) -> [String] {
-        wrap([Span(text)], width: width).map(\.plainText)
+    /// Returns at most the first `limit` lines, which is all a view shows of a
+    /// long description. The styled wrap below does the same; this one builds the
+    /// lines as strings directly, since views wrap several texts on every key.
+    public static func wrap(_ text: String, width: Int, limit: Int = .max) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        var lineIsEmpty = true
+        for word in pieces(of: text) where !word.isEmpty {
+            if lines.count >= limit { break }
+            var text = String(word)
+            var textWidth = ColumnWidth.width(of: text)
+            if lineWidth + (lineIsEmpty ? 0 : 1) + textWidth > width && !lineIsEmpty {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+                lineIsEmpty = true
+            } else if !lineIsEmpty {
+                line += " "
+                lineWidth += 1
+            }
+            while textWidth > width - lineWidth {
+                let head = DisplayWidth.prefix(text, fitting: width - lineWidth)
+                if head.isEmpty { break }
+                lines.append(line + head)
+                line = ""
+                lineWidth = 0
+                lineIsEmpty = true
+                text = String(text.dropFirst(head.count))
+                textWidth = ColumnWidth.width(of: text)
+            }
+            if !text.isEmpty {
+                line += text
+                lineWidth += textWidth
+                lineIsEmpty = false
+            }
+        }
+        if !lineIsEmpty || lines.isEmpty { lines.append(line) }
+        return Array(lines.prefix(limit))
     }
 
     /// Wraps styled spans to `width` columns. Breaks at spaces; a word wider than
@@ -17,43 +55,22 @@ public enum TextWrapper {
         var lineWidth = 0
 
         // Words carry their style; spaces between words are re-created on output.
-        var words: [(text: String, style: CellStyle, spaceBefore: Bool)] = []
-        var pendingSpace = false
-        for span in spans {
-            var current = ""
-            for character in span.text {
-                if character == " " || character == "\n" {
-                    if !current.isEmpty {
-                        words.append((current, span.style, pendingSpace))
-                        current = ""
-                    }
-                    pendingSpace = true
-                } else {
-                    current.append(character)
-                }
-            }
-            if !current.isEmpty {
-                words.append((current, span.style, pendingSpace))
-                pendingSpace = false
-            }
-        }
-
-        for word in words {
-            var text = word.text
+        func place(_ word: Substring, _ style: CellStyle, spaceBefore: Bool) {
+            var text = String(word)
             var textWidth = ColumnWidth.width(of: text)
-            let needsSpace = word.spaceBefore && !line.isEmpty
+            let needsSpace = spaceBefore && !line.isEmpty
             if lineWidth + (needsSpace ? 1 : 0) + textWidth > width && !line.isEmpty {
                 lines.append(line)
                 line = []
                 lineWidth = 0
             } else if needsSpace {
-                line.append(Span(" ", word.style))
+                append(" ", style, to: &line)
                 lineWidth += 1
             }
             while textWidth > width - lineWidth {
                 let head = DisplayWidth.prefix(text, fitting: width - lineWidth)
                 if head.isEmpty { break }
-                line.append(Span(head, word.style))
+                append(head, style, to: &line)
                 lines.append(line)
                 line = []
                 lineWidth = 0
@@ -61,11 +78,45 @@ public enum TextWrapper {
                 textWidth = ColumnWidth.width(of: text)
             }
             if !text.isEmpty {
-                line.append(Span(text, word.style))
+                append(text, style, to: &line)
                 lineWidth += textWidth
             }
         }
+
+        // A word has a space before it when a space or newline came between it
+        // and the word before, in its own span or at the end of an earlier one.
+        var pendingSpace = false
+        for span in spans {
+            let pieces = pieces(of: span.text)
+            for (index, piece) in pieces.enumerated() where !piece.isEmpty {
+                place(piece, span.style, spaceBefore: index > 0 || pendingSpace)
+            }
+            if let last = pieces.last, pieces.count > 1 || !last.isEmpty { pendingSpace = last.isEmpty }
+        }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// The text between spaces and newlines, character by character, empty
+    /// pieces included: one more piece than there are separators. Text of
+    /// printable ASCII and newlines has one character per byte, so splitting its
+    /// bytes gives the same pieces without breaking it into characters.
+    private static func pieces(of text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 == 0x0A || (0x20..<0x7F).contains($0) }) else {
+            return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\n" })
+        }
+        return text.utf8.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map(
+            Substring.init)
+    }
+
+    /// Adds text to a line, extending its last span when the style is the same:
+    /// a line of plain words is one span rather than one per word and space,
+    /// which the reader draws on every key.
+    private static func append(_ text: String, _ style: CellStyle, to line: inout StyledLine) {
+        if let last = line.indices.last, line[last].style == style {
+            line[last].text += text
+        } else {
+            line.append(Span(text, style))
+        }
     }
 }

@@ -6,7 +6,7 @@ enum BootcampView {
     static func draw(_ state: AppState, in region: Region, into frame: inout Frame) {
         let bootcamp = state.curriculum.bootcamp
         var y = region.top
-        for line in TextWrapper.wrap(bootcamp.summary, width: region.width - 4).prefix(2) {
+        for line in TextWrapper.wrap(bootcamp.summary, width: region.width - 4, limit: 2) {
             frame.put(line, x: 2, y: y, style: .muted)
             y += 1
         }
@@ -15,7 +15,7 @@ enum BootcampView {
             let read = !step.lessonIDs.isEmpty && step.lessonIDs.allSatisfy { state.progress.lessonsRead[$0] != nil }
             let mark = read ? Span("✓ ", CellStyle(role: .good, bold: true)) : Span("  ")
             var lines: [StyledLine] = [[mark, Span("\(index + 1). \(step.title)", .strong)]]
-            for line in TextWrapper.wrap(step.text, width: region.width - 10).prefix(3) {
+            for line in TextWrapper.wrap(step.text, width: region.width - 10, limit: 3) {
                 lines.append([Span("     " + line)])
             }
             let titles = step.lessonIDs.compactMap { state.curriculum.lesson(id: $0) }.map {

@@ -27,13 +27,18 @@ enum Chrome {
     /// back, help and quit so the way to everything else is never hidden.
     static func footer(for kind: ScreenKind, width: Int) -> StyledLine {
         let hints = KeyBindings.footer(for: kind)
-        let essential = hints.filter { $0.key == "?" || $0.key == "q" || $0.key == "Esc" }
-        var chosen = essential
-        for hint in hints where !essential.contains(where: { $0.key == hint.key }) {
-            let candidate = hints.filter { h in chosen.contains { $0.key == h.key } || h.key == hint.key }
-            if spans(candidate).width <= width { chosen = candidate }
+        // A hint is its key, a space and its summary; a leading space, then two between hints.
+        let widths = hints.map { DisplayWidth.of($0.key) + 1 + DisplayWidth.of($0.summary) }
+        var shown = hints.map { $0.key == "?" || $0.key == "q" || $0.key == "Esc" }
+        var used = 1 + zip(widths, shown).reduce(0) { $0 + ($1.1 ? $1.0 + 2 : 0) } - (shown.contains(true) ? 2 : 0)
+        for index in hints.indices where !shown[index] {
+            let added = widths[index] + (shown.contains(true) ? 2 : 0)
+            if used + added <= width {
+                shown[index] = true
+                used += added
+            }
         }
-        return spans(hints.filter { h in chosen.contains { $0.key == h.key } })
+        return spans(hints.indices.filter { shown[$0] }.map { hints[$0] })
     }
 
     private static func spans(_ hints: [(key: String, summary: String)]) -> StyledLine {

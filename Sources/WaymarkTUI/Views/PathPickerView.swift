@@ -38,14 +38,15 @@ enum PathPickerView {
                     ], item: index))
         }
         let bootcamp = state.curriculum.bootcamp
-        let read = state.bootcampSequence.filter { state.progress.lessonsRead[$0] != nil }.count
+        let sequence = state.bootcampSequence
+        let read = sequence.filter { state.progress.lessonsRead[$0] != nil }.count
         entries.append(
             .init(
                 lines: [
                     [Span(bootcamp.title, .strong), Span("  — the prelude to every path", .muted)],
                     [
                         Span(
-                            "  \(bootcamp.steps.count) steps · \(read)/\(state.bootcampSequence.count) lessons read",
+                            "  \(bootcamp.steps.count) steps · \(read)/\(sequence.count) lessons read",
                             .muted)
                     ],
                 ], item: state.curriculum.paths.count))

@@ -14,7 +14,7 @@ enum PhaseView {
                 Span("   phase \(phaseIndex + 1) of \(path.phases.count)", .muted),
             ], x: 2, y: y)
         y += 1
-        for line in TextWrapper.wrap(phase.summary, width: region.width - 4).prefix(2) where !phase.summary.isEmpty {
+        for line in TextWrapper.wrap(phase.summary, width: region.width - 4, limit: 2) where !phase.summary.isEmpty {
             frame.put(line, x: 2, y: y, style: .muted)
             y += 1
         }
@@ -33,7 +33,7 @@ enum PhaseView {
             ]
             let titles = lessons.map { (state.progress.lessonsRead[$0.id] != nil ? "✓ " : "") + $0.title }.joined(
                 separator: " · ")
-            lines += TextWrapper.wrap(titles, width: width).prefix(2).map { [Span("    " + $0, .muted)] }
+            lines += TextWrapper.wrap(titles, width: width, limit: 2).map { [Span("    " + $0, .muted)] }
             entries.append(.init(lines: lines, item: item))
             item += 1
         }
@@ -49,11 +49,11 @@ enum PhaseView {
                     Span("  \(stateValue.label)", stateValue == .todo ? .muted : boxStyle),
                 ]
             ]
-            lines += TextWrapper.wrap(deliverable.description, width: width).prefix(2).map {
+            lines += TextWrapper.wrap(deliverable.description, width: width, limit: 2).map {
                 [Span("    " + $0, .muted)]
             }
             if let note = progress?.note {
-                lines += TextWrapper.wrap("note: " + note, width: width).prefix(3).map {
+                lines += TextWrapper.wrap("note: " + note, width: width, limit: 3).map {
                     [Span("    " + $0, CellStyle(role: .accent))]
                 }
             }
