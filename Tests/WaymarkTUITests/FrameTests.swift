@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 import WaymarkCore
+import WaymarkCurriculum
 
 @testable import WaymarkTUI
 

@@ -1,4 +1,5 @@
 import WaymarkCore
+import WaymarkCurriculum
 
 extension Frame {
     /// One cell in 32 bits, so that a frame is a flat array a key can rebuild,
