@@ -57,7 +57,7 @@ struct FrameTests {
     static func referencePut(_ text: String, x: Int, width: Int, style: CellStyle, limit: Int?) -> (
         cells: [Frame.Cell], used: Int
     ) {
-        var cells = Array(repeating: Frame.Cell.blank, count: width)
+        var cells = Array(repeating: Frame.Cell(text: " ", style: .plain, continuation: false), count: width)
         guard x < width else { return (cells, 0) }
         let end = min(width, x + (limit ?? width))
         var column = x

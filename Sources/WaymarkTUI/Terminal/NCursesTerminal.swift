@@ -1,5 +1,6 @@
 import CNCursesW
 import Foundation
+import WaymarkCore
 
 /// The one file that talks to ncurses: set-up and tear-down, drawing a `Frame`,
 /// and turning input into `TerminalEvent`s. Everything else is plain Swift.
@@ -20,7 +21,7 @@ public final class NCursesTerminal: Terminal {
             // Without a UTF-8 locale wide characters vanish; C.UTF-8 is always there.
             setlocale(LC_CTYPE, "C.UTF-8")
         }
-        let term = ProcessInfo.processInfo.environment["TERM"]
+        let term = Environment.value("TERM")
         guard let term, !term.isEmpty, term != "dumb" else { throw .unusableTerm(term) }
         wm_install_signal_handlers()
         guard let screen = wm_newterm() else { throw .unusableTerm(term) }

@@ -10,8 +10,6 @@ public struct Frame: Sendable, Equatable {
         public var text: String
         public var style: CellStyle
         public var continuation: Bool
-
-        public static let blank = Cell(text: " ", style: .plain, continuation: false)
     }
 
     public let width: Int
