@@ -245,9 +245,7 @@ enum ProgressFormatSample {
     static let generatedWithCollisions = Gen.int().array(of: 0...40).map { build(from: $0, collidingKeys: true) }
 
     private static func build(from numbers: [Int], collidingKeys: Bool) -> LearnerProgress {
-        var progress = LearnerProgress()
-        progress.revision = numbers.count
-        for number in numbers { progress.apply(PropertyTests.change(from: number)) }
+        var progress = PropertyTests.progress(from: numbers)
         for number in numbers { addUnknownField(from: number.magnitude, to: &progress, colliding: collidingKeys) }
         return progress
     }

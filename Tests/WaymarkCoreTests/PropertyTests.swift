@@ -31,7 +31,10 @@ struct PropertyTests {
         }
     }
 
-    static let progress = Gen.int().array(of: 0...40).map { numbers in
+    static let progress = Gen.int().array(of: 0...40).map(progress(from:))
+
+    /// The progress a learner reaches by making one change per number.
+    static func progress(from numbers: [Int]) -> LearnerProgress {
         var progress = LearnerProgress()
         progress.revision = numbers.count
         for number in numbers { progress.apply(change(from: number)) }
