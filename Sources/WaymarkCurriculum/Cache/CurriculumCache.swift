@@ -53,7 +53,7 @@ public struct CurriculumCache: Sendable {
     /// One file per curriculum directory, named by a stable hash of its path (the
     /// path itself is inside, and checked).
     func snapshotFile(for root: String) -> URL {
-        let name = String(snapshotChecksum(ArraySlice(root.utf8)), radix: 16)
+        let name = String(fnv1a(ArraySlice(root.utf8)), radix: 16)
         return directory.appending(path: String(repeating: "0", count: 16 - name.count) + name + ".snapshot")
     }
 
@@ -64,7 +64,7 @@ public struct CurriculumCache: Sendable {
         var reader = SnapshotReader(bytes, from: Self.magic.count)
         do throws(SnapshotReader.Malformed) {
             let checksum = UInt64(bitPattern: Int64(try reader.int()))
-            guard snapshotChecksum(bytes[reader.offset...]) == checksum else { return nil }
+            guard fnv1a(bytes[reader.offset...]) == checksum else { return nil }
             guard try reader.string() == root, try reader.count() == fingerprint.bytes.count,
                 bytes[reader.offset...].starts(with: fingerprint.bytes)
             else { return nil }
@@ -105,7 +105,7 @@ public struct CurriculumCache: Sendable {
         content.append(CurriculumSnapshot.bytes(of: curriculum))
         var writer = SnapshotWriter()
         writer.append(Self.magic)
-        writer.int(Int(Int64(bitPattern: snapshotChecksum(content.bytes[...]))))
+        writer.int(Int(Int64(bitPattern: fnv1a(content.bytes[...]))))
         writer.append(content.bytes)
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? Data(writer.bytes).write(to: file, options: .atomic)

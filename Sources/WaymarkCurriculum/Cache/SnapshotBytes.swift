@@ -88,9 +88,10 @@ struct SnapshotReader {
     }
 }
 
-/// FNV-1a over bytes: a snapshot carries the checksum of everything after it, so
-/// a damaged one is noticed rather than shown with a changed word.
-func snapshotChecksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+/// FNV-1a, a fast 64-bit hash: it names a curriculum's snapshot file after its
+/// path, and a snapshot carries it over everything after it as a checksum, so a
+/// damaged one is noticed rather than shown with a changed word.
+func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
     bytes.withUnsafeBufferPointer { buffer in
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in buffer {
