@@ -80,12 +80,26 @@ struct PropertyTests {
             Character(Unicode.Scalar(value % 2 == 0 ? value / 2 % 0x3000 : value) ?? "\u{FFFD}")
         }
         await propertyCheck(count: 500, input: anyScalar.string(of: 0...64)) { text in
-            for scalar in text.sanitizedForDisplay.unicodeScalars {
-                #expect(UnicodeSafety.classify(scalar) == .keep, "U+\(String(scalar.value, radix: 16)) survived")
-            }
-            for scalar in text.sanitizedLine.unicodeScalars {
-                #expect(scalar != "\n" && scalar != "\t" && UnicodeSafety.classify(scalar) == .keep)
-            }
+            Self.expectClean(text)
+        }
+    }
+
+    /// Every input the property above has ever failed on, kept as a fixed case.
+    /// `"\t\u{0305}"`: a tab then a combining mark, one grapheme cluster to
+    /// Foundation, survived `sanitizedLine` (seed Ul0bXM1miWxfsdutrU0SLwfXjchYI8UHfQs3ipaL6Ek=).
+    @Test(
+        "inputs that once broke sanitising stay clean",
+        arguments: ["\t\u{0305}", "a\t\u{0305}b", "fine\n\u{0305}## Injected heading", "\r\u{0301}", "\n\u{20DD}\t\u{0300}"])
+    func sanitisedRegressions(text: String) {
+        Self.expectClean(text)
+    }
+
+    static func expectClean(_ text: String) {
+        for scalar in text.sanitizedForDisplay.unicodeScalars {
+            #expect(UnicodeSafety.classify(scalar) == .keep, "U+\(String(scalar.value, radix: 16)) survived")
+        }
+        for scalar in text.sanitizedLine.unicodeScalars {
+            #expect(scalar != "\n" && scalar != "\t" && UnicodeSafety.classify(scalar) == .keep)
         }
     }
 }

@@ -7,8 +7,14 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public var month: Int
     public var day: Int
 
+    /// The years a day can have in a progress file: four digits, as written.
+    public static let representableYears = 1...9999
+
+    /// Whether this day can be written and read back (see `representableYears`).
+    public var isRepresentable: Bool { Self.representableYears.contains(year) }
+
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Self.representableYears.contains(year), (1...12).contains(month),
             (1...Self.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.year = year

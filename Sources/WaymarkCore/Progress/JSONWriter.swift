@@ -10,6 +10,9 @@ import Foundation
 /// the value; fields kept from a newer release are merged in among them in order.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// Set when a date or time outside the years 0001-9999 was written: its text would
+    /// not read back (a clock in year 10000 writes `0000`), so the caller refuses it.
+    private(set) var wroteUnreadableDate = false
     /// The indentation of the lines of the members of the innermost open container.
     private var indent = 0
 
@@ -202,6 +205,7 @@ struct JSONWriter {
 
     /// `2026-11-21T09:30:00Z`, quoted, in one append.
     mutating func timestamp(_ date: Date) {
+        if !Timestamp.representable.contains(date.timeIntervalSince1970) { wroteUnreadableDate = true }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { text in
             text[0] = UInt8(ascii: "\"")
             Timestamp.write(date, into: UnsafeMutableBufferPointer(rebasing: text[1..<21]))
@@ -212,6 +216,7 @@ struct JSONWriter {
 
     /// `2026-11-21`, quoted.
     mutating func day(_ day: Day) {
+        if !Day.representableYears.contains(day.year) { wroteUnreadableDate = true }
         bytes.append(UInt8(ascii: "\""))
         day.append(to: &bytes)
         bytes.append(UInt8(ascii: "\""))

@@ -14,6 +14,9 @@ public struct LearnerProgress: Sendable, Equatable, Decodable {
     /// where timestamps cannot (clocks go backwards), and tells a running instance
     /// that another one saved in between.
     public var revision: Int
+    /// The largest revision a file may hold: exact in any JSON reader (2^53), and
+    /// far from overflowing when the next save adds one.
+    public static let maximumRevision = 1 << 53
     public var activePath: String?
     public var paths: [String: PathProgress]
     public var deliverables: [String: DeliverableProgress]

@@ -18,8 +18,18 @@ public enum ProgressCodec {
     static func decodeVersioned(_ bytes: Data, file: String, backup: String?) throws(ProgressError)
         -> (progress: LearnerProgress, writtenVersion: Int)
     {
-        if let progress = ProgressReader.read(bytes) { return (progress, LearnerProgress.currentSchemaVersion) }
-        return try decodeWithFoundation(bytes, file: file, backup: backup)
+        let decoded =
+            if let progress = ProgressReader.read(bytes) {
+                (progress: progress, writtenVersion: LearnerProgress.currentSchemaVersion)
+            } else {
+                try decodeWithFoundation(bytes, file: file, backup: backup)
+            }
+        // Checked once for both readers: a revision this large would trap on the next save.
+        guard (0...LearnerProgress.maximumRevision).contains(decoded.progress.revision) else {
+            throw .corrupt(
+                file: file, detail: "its revision \(decoded.progress.revision) is out of range", backup: backup)
+        }
+        return decoded
     }
 
     /// JSONDecoder's way: every file the fast reader gives up on, and every error.
@@ -30,6 +40,9 @@ public enum ProgressCodec {
             .corrupt(file: file, detail: detail, backup: backup)
         }
         guard !bytes.isEmpty else { throw corrupt("the file is empty") }
+        if let duplicate = DuplicateKeyScanner.firstDuplicate(in: bytes) {
+            throw corrupt("key '\(duplicate.key)' appears twice in one object, line \(duplicate.line)")
+        }
         let version: Int
         do {
             guard let written = try decoder.decode(SchemaProbe.self, from: bytes).schemaVersion else {
@@ -67,7 +80,8 @@ public enum ProgressCodec {
 
     /// Pretty, key-sorted JSON with a final newline, so the file diffs well.
     public static func encode(_ progress: LearnerProgress) throws -> Data {
-        Data(progress.json)
+        guard let bytes = progress.readableJSON else { throw ProgressError.dateOutOfRange(file: "progress.json") }
+        return Data(bytes)
     }
 
     /// Just the version, read before anything else so a newer file is never half-read.

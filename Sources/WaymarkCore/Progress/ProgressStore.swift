@@ -15,26 +15,41 @@ public struct ProgressStore: Sendable {
     public let directory: URL
     /// How files are replaced; tests inject failing system calls here.
     let durableFile: DurableFile
+    /// How long a save waits for another instance, and what cuts the wait short.
+    let lockWait: LockWait
     /// The file as this store last read or wrote it, shared by copies of the store.
     private let lastSeen = LastSeenFile()
 
-    public init(directory: URL) {
-        self.init(directory: directory, durableFile: DurableFile())
+    /// `lockWait`: the interactive view passes its own signal check; the command line
+    /// keeps the default, which catches Ctrl-C for the length of the wait.
+    public init(directory: URL, lockWait: LockWait = LockWait()) {
+        self.init(directory: directory, durableFile: DurableFile(), lockWait: lockWait)
     }
 
-    init(directory: URL, durableFile: DurableFile) {
+    init(directory: URL, durableFile: DurableFile, lockWait: LockWait = LockWait()) {
         self.directory = directory
         self.durableFile = durableFile
+        self.lockWait = lockWait
     }
 
+    /// The progress file as configured: what messages name.
     public var fileURL: URL { directory.appending(path: "progress.json", directoryHint: .notDirectory) }
-    public var backupURL: URL { directory.appending(path: "progress.json.bak", directoryHint: .notDirectory) }
-    var lockURL: URL { directory.appending(path: "progress.lock", directoryHint: .notDirectory) }
+    public var backupURL: URL { realFile.backup }
+    var lockURL: URL { realFile.lock }
+
+    /// Where the data really lives. `progress.json` may be a symlink to a file
+    /// elsewhere (dotfile managers do this); the lock, the backup, temporary files
+    /// and their cleanup all belong beside the real file, or two instances reaching
+    /// it by different names would lock different files and clobber each other.
+    /// Resolved afresh for every operation, so a link made while Waymark runs counts.
+    var realFile: ProgressLocation { ProgressLocation(configured: fileURL) }
 
     /// `--data-dir`, else `$WAYMARK_DATA_DIR`, else `$XDG_DATA_HOME/waymark`, else
     /// `~/.local/share/waymark`.
     /// Each URL is marked a directory up front: without the hint Foundation asks
     /// the file system.
+    /// A relative `HOME`, like a relative `XDG_DATA_HOME`, is ignored (the XDG rule):
+    /// it would put progress under whatever directory Waymark was started in.
     public static func directory(
         explicit: String?, environment: (String) -> String? = Environment.value
     ) -> URL {
@@ -44,20 +59,53 @@ public struct ProgressStore: Sendable {
         if let xdg = environment("XDG_DATA_HOME"), xdg.hasPrefix("/") {
             return folder(xdg).appending(path: "waymark", directoryHint: .isDirectory)
         }
-        let home = environment("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment("HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? Self.accountHome()
         return folder(home).appending(path: ".local/share/waymark", directoryHint: .isDirectory)
+    }
+
+    /// The home directory from the password database, not from `HOME`.
+    private static func accountHome() -> String {
+        if let entry = getpwuid(getuid()), let home = entry.pointee.pw_dir {
+            let path = String(cString: home)
+            if path.hasPrefix("/") { return path }
+        }
+        return "/"
     }
 
     /// The saved progress; an empty one when there is no file yet.
     public func load() throws(ProgressError) -> LearnerProgress {
-        guard FileManager.default.fileExists(atPath: directory.path) else { return LearnerProgress() }
+        guard try directoryExists() else { return LearnerProgress() }
+        let location = realFile
         // A reader that cannot take the lock (a read-only directory) still reads:
         // the rename-based save means it sees a whole file either way.
-        let lock = try? FileLock(at: lockURL, exclusive: false)
+        let lock: FileLock?
+        do {
+            lock = try FileLock(at: location.lock, exclusive: false, wait: lockWait)
+        } catch .interrupted {
+            throw .interrupted(file: fileURL.path)
+        } catch {
+            lock = nil
+        }
         defer { withExtendedLifetime(lock) {} }
         // With the lock shared, no save is in flight: leftovers are from a killed one.
-        if lock != nil { removeStaleTemporaryFiles() }
-        return try read(forEditing: false).progress
+        if lock != nil { location.removeStaleTemporaryFiles() }
+        return try read(location, forEditing: false).progress
+    }
+
+    /// Whether the data directory exists. A path that cannot be looked at (a symlink
+    /// loop, a name too long, no permission) is an error, not "no progress yet":
+    /// saying "nothing started" now and "file exists" on the next save would be a lie.
+    private func directoryExists() throws(ProgressError) -> Bool {
+        var status = stat()
+        if stat(directory.path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                throw .unreadable(file: directory.path, reason: "it is not a directory; choose another place with --data-dir")
+            }
+            return true
+        }
+        let error = POSIXError.current
+        if error.code == .ENOENT { return false }
+        throw .unreadable(file: directory.path, reason: ProgressLocation.describe(error))
     }
 
     /// Applies `changes` to the freshest saved progress under an exclusive lock and
@@ -79,17 +127,24 @@ public struct ProgressStore: Sendable {
     @discardableResult
     public func update(_ edit: (inout LearnerProgress) -> Bool) throws(ProgressError) -> LearnerProgress {
         try prepareDirectory()
+        let location = realFile
         let lock: FileLock
         do {
-            lock = try FileLock(at: lockURL, exclusive: true)
+            lock = try FileLock(at: location.lock, exclusive: true, wait: lockWait)
         } catch {
-            // Usually a read-only file system: say the save failed, not that a lock file is unreadable.
-            throw .saveFailed(
-                file: fileURL.path, reason: "cannot create its lock file \(lockURL.path): \(error.reason)")
+            switch error {
+            case .interrupted: throw .interrupted(file: fileURL.path)
+            case .timedOut(let holder): throw .lockTimedOut(file: fileURL.path, holder: holder)
+            case .system(let error):
+                // Usually a read-only file system: say the save failed, not that a lock file is unreadable.
+                throw .saveFailed(
+                    file: fileURL.path, reason: "cannot create its lock file \(location.lock.path): \(error.reason)",
+                    previousKept: location.fileExists)
+            }
         }
         defer { withExtendedLifetime(lock) {} }
-        removeStaleTemporaryFiles()
-        var file = try read(forEditing: true)
+        location.removeStaleTemporaryFiles()
+        var file = try read(location, forEditing: true)
         let revision = file.progress.revision
         guard edit(&file.progress) || !file.exists else {
             // Nothing changed: the copy goes back to the cache as it came.
@@ -99,13 +154,20 @@ public struct ProgressStore: Sendable {
             return file.progress
         }
         file.progress.revision = revision + 1
-        try save(file.progress, replacingExisting: file.exists, writtenVersion: file.writtenVersion)
+        try save(file.progress, to: location, replacingExisting: file.exists, writtenVersion: file.writtenVersion)
         return file.progress
     }
 
     /// Where the file as an older Waymark wrote it is kept once it is migrated.
     public func originalURL(ofSchema version: Int) -> URL {
-        directory.appendingPathComponent("progress.v\(version).json")
+        realFile.original(ofSchema: version)
+    }
+
+    /// Foundation's errors as a person reads them, without "NSCocoaErrorDomain".
+    static func reason(_ error: any Error) -> String {
+        if let posix = (error as? CocoaError)?.underlying as? POSIXError { return posix.reason }
+        if let posix = error as? POSIXError { return posix.reason }
+        return error.localizedDescription
     }
 
     // MARK: - Reading
@@ -126,9 +188,9 @@ public struct ProgressStore: Sendable {
     /// so the edit changes it in place rather than copying every entry first; the
     /// caller puts back what it ends up with (after a failed save, nothing: the next
     /// read decodes the file again).
-    private func read(forEditing: Bool) throws(ProgressError) -> ReadFile {
+    private func read(_ location: ProgressLocation, forEditing: Bool) throws(ProgressError) -> ReadFile {
         let file = fileURL.path
-        let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(location.file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT {
                 // A dangling symlink is not "no progress yet": refuse to paper over it.
@@ -138,7 +200,7 @@ public struct ProgressStore: Sendable {
                 return ReadFile(
                     progress: LearnerProgress(), exists: false, writtenVersion: LearnerProgress.currentSchemaVersion)
             }
-            throw .unreadable(file: file, reason: POSIXError.current.reason)
+            throw .unreadable(file: file, reason: ProgressLocation.describe(.current))
         }
         defer { close(fd) }
         var status = stat()
@@ -165,7 +227,7 @@ public struct ProgressStore: Sendable {
             throw .unreadable(file: file, reason: error.localizedDescription)
         }
         guard bytes.count <= Self.maxFileBytes else { throw .tooLarge(file: file, bytes: bytes.count) }
-        let backup = FileManager.default.fileExists(atPath: backupURL.path) ? backupURL.path : nil
+        let backup = FileManager.default.fileExists(atPath: location.backup.path) ? location.backup.path : nil
         let decoded = try ProgressCodec.decodeVersioned(bytes, file: fileURL.path, backup: backup)
         if !forEditing { lastSeen.remember(identity, decoded.progress, writtenVersion: decoded.writtenVersion) }
         return ReadFile(
@@ -175,34 +237,49 @@ public struct ProgressStore: Sendable {
     // MARK: - Writing
 
     private func prepareDirectory() throws(ProgressError) {
+        // Checked before anything is created: a path too long for the system would
+        // otherwise fail halfway down and leave a trail of empty directories behind.
+        guard directory.path.utf8.count + ProgressLocation.longestName < Int(PATH_MAX) else {
+            throw .saveFailed(
+                file: fileURL.path, reason: "the data directory's path is longer than this system allows",
+                previousKept: false)
+        }
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw .saveFailed(
-                file: fileURL.path, reason: "cannot create \(directory.path): \(error.localizedDescription)")
+                file: fileURL.path, reason: "cannot create the directory \(directory.path): \(Self.reason(error))",
+                previousKept: false)
         }
     }
 
-    private func save(_ progress: LearnerProgress, replacingExisting exists: Bool, writtenVersion: Int)
-        throws(ProgressError)
-    {
-        let bytes = progress.json
+    private func save(
+        _ progress: LearnerProgress, to location: ProgressLocation, replacingExisting exists: Bool, writtenVersion: Int
+    ) throws(ProgressError) {
+        guard let bytes = progress.readableJSON else { throw .dateOutOfRange(file: fileURL.path) }
         // Write through a symlink (dotfile managers link the file from elsewhere).
-        let target = fileURL.resolvingSymlinksInPath()
+        let target = location.file
         var mode: mode_t = 0o600
         var status = stat()
         if stat(target.path, &status) == 0 { mode = status.st_mode & 0o7777 }
-        do {
+        // Each step names the file it failed on: a directory squatting on the backup's
+        // name must not read as a problem with progress.json itself.
+        var step = target
+        do throws(POSIXError) {
             if exists {
                 if writtenVersion < LearnerProgress.currentSchemaVersion {
-                    try keepOriginal(of: target, schema: writtenVersion, mode: mode)
+                    step = location.original(ofSchema: writtenVersion)
+                    try keepOriginal(of: target, as: step, mode: mode)
                 }
-                try keepBackup(of: target, mode: mode)
+                step = location.backup
+                try keepBackup(of: target, as: step, mode: mode)
             }
+            step = target
             try durableFile.write(bytes, to: target, mode: mode)
         } catch {
-            throw .saveFailed(file: fileURL.path, reason: error.reason)
+            let reason = step == target ? error.reason : "\(step.path): \(error.reason)"
+            throw .saveFailed(file: fileURL.path, reason: reason, previousKept: exists)
         }
         if stat(target.path, &status) == 0 {
             lastSeen.remember(FileIdentity(status), progress, writtenVersion: LearnerProgress.currentSchemaVersion)
@@ -212,16 +289,14 @@ public struct ProgressStore: Sendable {
     /// Keeps the file being replaced (it parsed, so it is good) as the backup: a
     /// hard link, so no bytes are copied or synced twice. The directory sync after
     /// the new file's rename makes both renames durable.
-    private func keepBackup(of target: URL, mode: mode_t) throws(POSIXError) {
-        let backup = target.deletingLastPathComponent().appendingPathComponent(target.lastPathComponent + ".bak")
+    private func keepBackup(of target: URL, as backup: URL, mode: mode_t) throws(POSIXError) {
         if try durableFile.link(target, as: backup) { return }
         try durableFile.write(try contents(of: target), to: backup, mode: mode)
     }
 
     /// Keeps the file an older Waymark wrote, once, before the first save migrates it,
     /// so going back to that release stays possible.
-    private func keepOriginal(of target: URL, schema version: Int, mode: mode_t) throws(POSIXError) {
-        let original = originalURL(ofSchema: version)
+    private func keepOriginal(of target: URL, as original: URL, mode: mode_t) throws(POSIXError) {
         guard !FileManager.default.fileExists(atPath: original.path) else { return }
         try durableFile.write(try contents(of: target), to: original, mode: mode)
     }
@@ -234,19 +309,6 @@ public struct ProgressStore: Sendable {
             throw (error.underlying as? POSIXError) ?? POSIXError(.EIO)
         } catch {
             throw POSIXError(.EIO)
-        }
-    }
-
-    /// Temporary files left by a save that was killed (of the file, its backup or a
-    /// kept original: all are named `progress.*.tmp-PID-RANDOM`). Called under the
-    /// lock, shared or exclusive, when no other save can be in flight.
-    private func removeStaleTemporaryFiles() {
-        let directories = Set([directory.path, fileURL.resolvingSymlinksInPath().deletingLastPathComponent().path])
-        for dir in directories {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-            where name.hasPrefix("progress.") && name.contains(".tmp-") {
-                unlink(dir + "/" + name)
-            }
         }
     }
 }

@@ -33,10 +33,20 @@ extension CurriculumSource {
     private static func normalizedText(_ data: Data) -> String {
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        // By scalar: Foundation's replacingOccurrences compares grapheme clusters, so a
+        // CR followed by a combining mark would survive it.
+        var result = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            result.append(previousWasCR ? "\n" : scalar)
         }
-        return text
+        return String(result)
     }
 }
 

@@ -36,8 +36,29 @@ extension String {
     }
 
     /// One display line: also turns newlines and tabs into spaces.
+    ///
+    /// Works scalar by scalar: Foundation's `replacingOccurrences` compares grapheme
+    /// clusters on Linux, so a tab or newline followed by a combining mark
+    /// (`"\t\u{0305}"`) would slip through it.
     public var sanitizedLine: String {
-        sanitizedForDisplay.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        let clean = sanitizedForDisplay
+        guard clean.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return clean }
+        var result = String.UnicodeScalarView()
+        for scalar in clean.unicodeScalars {
+            result.append(scalar == "\n" || scalar == "\t" ? " " : scalar)
+        }
+        return String(result)
+    }
+
+    /// `self` with every tab scalar replaced by `replacement`, by scalar for the same
+    /// reason as `sanitizedLine`.
+    public func replacingTabs(with replacement: String) -> String {
+        guard utf8.contains(0x09) else { return self }
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == "\t" { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
+        }
+        return String(result)
     }
 }
 

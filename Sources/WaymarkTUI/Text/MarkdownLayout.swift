@@ -49,7 +49,7 @@ public enum MarkdownLayout {
                 blank()
                 let codeStyle = CellStyle(role: .code)
                 for line in lines {
-                    let expanded = line.utf8.contains(0x09) ? line.replacingOccurrences(of: "\t", with: "    ") : line
+                    let expanded = line.replacingTabs(with: "    ")
                     // Most lines fit, and measuring ASCII is cheap: truncate only the rest.
                     let fits = ColumnWidth.width(of: expanded) <= width - 2
                     let shown = fits ? expanded : DisplayWidth.truncate(expanded, to: width - 2)
