@@ -17,10 +17,12 @@ struct WaymarkBinary {
             let candidate = directory.appendingPathComponent("waymark")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/waymark")
+        return repositoryRoot.appendingPathComponent(".build/debug/waymark")
     }()
+
+    /// The checkout this test file is in.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     struct Result {
         var status: Int32
@@ -29,7 +31,9 @@ struct WaymarkBinary {
     }
 
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], environment extra: [String: String] = [:], stdout: FileHandle? = nil) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = Self.url
         process.arguments = arguments
@@ -39,10 +43,11 @@ struct WaymarkBinary {
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = stdout ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        if stdout != nil { try out.fileHandleForWriting.close() }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -62,7 +62,7 @@ public struct StatusReport: Sendable {
             }
         } else if let active = progress.activePath {
             lines.append(
-                style.warning("The active path '\(active)' is not in this curriculum.")
+                style.warning("The active path '\(active.sanitizedLine)' is not in this curriculum.")
                     + " Pick one with: waymark start PATH")
         } else {
             lines.append("No path started yet. See them with `waymark paths`, then `waymark start PATH`.")
@@ -80,7 +80,7 @@ public struct StatusReport: Sendable {
         if !orphans.isEmpty {
             lines.append("")
             lines.append(style.warning("Kept from earlier curricula (not in this one):"))
-            for orphan in orphans { lines.append("  \(orphan.kind) \(orphan.id)") }
+            for orphan in orphans { lines.append("  \(orphan.kind) \(orphan.id.sanitizedLine)") }
         }
         return lines.joined(separator: "\n")
     }

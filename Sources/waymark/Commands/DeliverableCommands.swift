@@ -64,7 +64,7 @@ extension Waymark {
             let found = try deliverable.resolve(in: curriculum)
             let progress = try global.save(.setNote(deliverableID: found.deliverable.id, text, at: Date()))
             let note = progress.deliverables[found.deliverable.id]?.note
-            Console.print(
+            try Console.print(
                 note == nil ? "Removed the note on \(found.deliverable.title)." : "Noted on \(found.deliverable.title)."
             )
         }
@@ -76,7 +76,7 @@ private func setState(_ state: DeliverableState, _ argument: DeliverableArgument
     let found = try argument.resolve(in: curriculum)
     let progress = try global.save(.setState(deliverableID: found.deliverable.id, state, at: Date()))
     let standing = PathStanding(path: found.path, progress: progress, today: .today())
-    Console.print(
+    try Console.print(
         "\(state.checkbox) \(found.deliverable.title) — \(state.label). "
             + "\(found.path.title): \(standing.done)/\(standing.total) done.")
 }

@@ -23,7 +23,7 @@ extension Waymark {
             let progress = try global.loadProgress()
             switch format {
             case .markdown:
-                Console.print(MarkdownExport(curriculum: curriculum, progress: progress, today: .today()).markdown)
+                try Console.print(MarkdownExport(curriculum: curriculum, progress: progress, today: .today()).markdown)
             case .json:
                 let plans = curriculum.paths.map {
                     PlanReport(curriculum: curriculum, path: $0, progress: progress).json

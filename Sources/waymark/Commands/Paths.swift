@@ -26,7 +26,7 @@ extension Waymark {
             }
             lines.append(
                 "Start one with: waymark start PATH   ·   Not sure? The Bootcamp comes first: waymark show bootcamp")
-            Console.print(lines.joined(separator: "\n"))
+            try Console.print(lines.joined(separator: "\n"))
         }
     }
 }

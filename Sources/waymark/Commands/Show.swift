@@ -44,7 +44,7 @@ extension Waymark {
             if json {
                 try Console.printJSON(report.json)
             } else {
-                Console.print(report.text(style: Console.style))
+                try Console.print(report.text(style: Console.style))
             }
         }
 
@@ -54,7 +54,7 @@ extension Waymark {
             if json {
                 try Console.printJSON(report.json)
             } else {
-                Console.print(report.text(style: Console.style))
+                try Console.print(report.text(style: Console.style))
             }
         }
     }

@@ -37,9 +37,9 @@ extension Waymark {
             let day = on.flatMap(Day.init) ?? .today()
             let progress = try global.save(.start(pathID: learningPath.id, on: day, restart: on != nil))
             let started = progress.paths[learningPath.id]?.startedOn ?? day
-            Console.print("\(learningPath.title) is now your active path, started \(started).")
+            try Console.print("\(learningPath.title) is now your active path, started \(started).")
             if let first = learningPath.phases.first {
-                Console.print(
+                try Console.print(
                     "First up: \(first.weeksLabel.lowercased()), \(first.focus). See it with: waymark show \(learningPath.id) --week 1"
                 )
             }

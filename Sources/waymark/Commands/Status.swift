@@ -24,8 +24,8 @@ extension Waymark {
             if json {
                 try Console.printJSON(report.json)
             } else {
-                Console.print(report.text(style: Console.style))
-                Console.print(Console.style.dim("\nProgress file: \(global.store.fileURL.path)"))
+                try Console.print(report.text(style: Console.style))
+                try Console.print(Console.style.dim("\nProgress file: \(global.store.fileURL.path)"))
             }
         }
     }

@@ -34,14 +34,14 @@ extension Waymark {
                 source = try global.curriculumSource()
             }
             let result = CurriculumLoader(source: source).check(lintLessons: true)
-            for diagnostic in result.diagnostics { Console.print(diagnostic.description) }
+            for diagnostic in result.diagnostics { try Console.print(diagnostic.description) }
             guard result.diagnostics.isEmpty, let curriculum = result.curriculum else {
                 let count = result.diagnostics.count
                 Console.error("\(count) problem\(count == 1 ? "" : "s") found.")
                 throw ExitCode.failure
             }
             let deliverables = curriculum.allDeliverableIDs.count
-            Console.print(
+            try Console.print(
                 "OK: \(curriculum.paths.count) paths, \(curriculum.paths.reduce(0) { $0 + $1.phases.count }) phases, "
                     + "\(deliverables) deliverables, \(curriculum.allCriterionIDs.count) success criteria, "
                     + "\(curriculum.lessons.count) lessons.")
