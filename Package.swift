@@ -63,7 +63,9 @@ let package = Package(
             name: "WaymarkCoreTests",
             dependencies: [
                 "WaymarkCurriculum", "WaymarkCore", .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            // Read from the source tree by #filePath, like the TUI's snapshots.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "WaymarkTUITests",
