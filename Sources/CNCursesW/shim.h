@@ -43,14 +43,26 @@ static volatile sig_atomic_t wm_pending_signal = 0;
 
 static void wm_signal_handler(int signal_number) { wm_pending_signal = signal_number; }
 
+// Every signal whose default is to end the process, so that none of them can
+// leave the terminal in the alternate screen with the cursor hidden: the input
+// loop sees the flag, saves, restores the terminal and exits 128+N.
+static const int wm_ending_signals[] = {
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGPWR,
+};
+
 static inline void wm_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = wm_signal_handler;
     sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
+    for (size_t i = 0; i < sizeof wm_ending_signals / sizeof wm_ending_signals[0]; i++) {
+        sigaction(wm_ending_signals[i], &action, NULL);
+    }
+    // A file-size limit (ulimit -f) makes a growing write fail with EFBIG, which the
+    // save reports, instead of killing the view mid-save; a closed terminal is
+    // noticed by the input loop rather than by SIGPIPE.
+    signal(SIGXFSZ, SIG_IGN);
+    signal(SIGPIPE, SIG_IGN);
     // ncurses only handles resizes when SIGWINCH is at its default; a parent
     // that ignored it would otherwise leave Waymark deaf to window changes.
     signal(SIGWINCH, SIG_DFL);
@@ -58,11 +70,32 @@ static inline void wm_install_signal_handlers(void) {
     // resizes and Ctrl-C from ever arriving.
     sigset_t wanted;
     sigemptyset(&wanted);
-    sigaddset(&wanted, SIGINT);
-    sigaddset(&wanted, SIGTERM);
-    sigaddset(&wanted, SIGHUP);
+    for (size_t i = 0; i < sizeof wm_ending_signals / sizeof wm_ending_signals[0]; i++) {
+        sigaddset(&wanted, wm_ending_signals[i]);
+    }
     sigaddset(&wanted, SIGWINCH);
     pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
+}
+
+// Whether a signal is waiting, without taking it: a long wait (for the progress
+// lock) stops early and leaves the signal for the input loop.
+static inline int wm_signal_pending(void) { return wm_pending_signal != 0; }
+
+// Bracketed paste: the terminal wraps pasted text in these, and ncurses reports
+// each as one key code, so a paste arrives as text rather than as keystrokes.
+#define WM_KEY_PASTE_START (KEY_MAX + 1)
+#define WM_KEY_PASTE_END (KEY_MAX + 2)
+static inline int wm_key_paste_start(void) { return WM_KEY_PASTE_START; }
+static inline int wm_key_paste_end(void) { return WM_KEY_PASTE_END; }
+static inline void wm_enable_bracketed_paste(void) {
+    define_key("\033[200~", WM_KEY_PASTE_START);
+    define_key("\033[201~", WM_KEY_PASTE_END);
+    fputs("\033[?2004h", stdout);
+    fflush(stdout);
+}
+static inline void wm_disable_bracketed_paste(void) {
+    fputs("\033[?2004l", stdout);
+    fflush(stdout);
 }
 
 static inline int wm_take_pending_signal(void) {

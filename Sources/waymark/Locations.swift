@@ -1,6 +1,7 @@
 import Foundation
 import WaymarkCore
 import WaymarkCurriculum
+import WaymarkTUI
 
 /// Where the curriculum and the progress come from. `GlobalOptions` fills it in
 /// from the command line; a bare `waymark` uses `DefaultLocations` and never
@@ -49,6 +50,14 @@ extension Locations {
 
     var store: ProgressStore {
         ProgressStore(directory: ProgressStore.directory(explicit: dataDirectory))
+    }
+
+    /// The store for the interactive view: a wait for another instance's lock ends
+    /// early when a signal arrives, which the view's own handlers catch.
+    var interactiveStore: ProgressStore {
+        ProgressStore(
+            directory: ProgressStore.directory(explicit: dataDirectory),
+            lockWait: LockWait(timeout: .seconds(5), isInterrupted: NCursesTerminal.signalPending))
     }
 
     func loadProgress() throws -> LearnerProgress {

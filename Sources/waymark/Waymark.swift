@@ -64,8 +64,9 @@ struct Waymark: ParsableCommand {
         } catch {
             throw Failure(error.description)
         }
-        let status = InteractiveSession(curriculum: curriculum, store: locations.store).run(
+        let ending = InteractiveSession(curriculum: curriculum, store: locations.interactiveStore).run(
             progress: progress, on: terminal)
-        if status != 0 { throw ExitCode(status) }
+        if let farewell = ending.farewell { Console.error(farewell) }
+        if ending.status != 0 { throw ExitCode(ending.status) }
     }
 }

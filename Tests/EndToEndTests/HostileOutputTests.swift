@@ -64,10 +64,12 @@ struct HostileOutputTests {
         defer { waymark.removeData() }
         let pack = waymark.dataDirectory.appendingPathComponent("pack")
         try FileManager.default.createDirectory(at: waymark.dataDirectory, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: WaymarkBinary.repositoryRoot.appendingPathComponent("curriculum"), to: pack)
+        try FileManager.default.copyItem(
+            at: WaymarkBinary.repositoryRoot.appendingPathComponent("curriculum"), to: pack)
         let path = pack.appendingPathComponent("paths/foundation-builder.yaml")
         var yaml = try String(contentsOf: path, encoding: .utf8)
-        yaml = yaml.replacingOccurrences(of: "title: Foundation Builder", with: #"title: "Found\e]2;PWNED\aation \u009b31m\u202eBuilder""#)
+        yaml = yaml.replacingOccurrences(
+            of: "title: Foundation Builder", with: #"title: "Found\e]2;PWNED\aation \u009b31m\u202eBuilder""#)
         yaml = yaml.replacingOccurrences(of: "title: Notes on each law", with: #"title: "Notes\e[2J on each law""#)
         try yaml.write(to: path, atomically: true, encoding: .utf8)
         for command in Self.commands + [["validate", pack.path]] {

@@ -83,7 +83,8 @@ struct ProgressHardeningTests {
 
     @Test("a key given twice in one object is refused as damage and named")
     func duplicateKeysRefused() throws {
-        let text = #"{"deliverables": {"a": {"changedAt": "2026-11-21T10:00:00Z", "state": "done", "state": "todo"}}, "revision": 1, "schemaVersion": 2}"#
+        let text =
+            #"{"deliverables": {"a": {"changedAt": "2026-11-21T10:00:00Z", "state": "done", "state": "todo"}}, "revision": 1, "schemaVersion": 2}"#
         #expect {
             try ProgressCodec.decode(Data(text.utf8), file: "p")
         } throws: { error in
@@ -92,7 +93,8 @@ struct ProgressHardeningTests {
         let escaped = #"{"revision": 1, "revision": 2, "schemaVersion": 2}"#
         #expect(throws: ProgressError.self) { try ProgressCodec.decode(Data(escaped.utf8), file: "p") }
         // The same key in two different objects is fine.
-        let fine = #"{"paths": {"a": {"startedOn": "2026-11-01"}, "b": {"startedOn": "2026-11-02"}}, "revision": 1, "schemaVersion": 2}"#
+        let fine =
+            #"{"paths": {"a": {"startedOn": "2026-11-01"}, "b": {"startedOn": "2026-11-02"}}, "revision": 1, "schemaVersion": 2}"#
         #expect(try ProgressCodec.decode(Data(fine.utf8), file: "p").paths.count == 2)
     }
 
@@ -164,8 +166,11 @@ struct ProgressHardeningTests {
 
     @Test("a failed first save says nothing was written and ends with one full stop")
     func firstSaveFailureWording() {
-        let error = ProgressError.saveFailed(file: "/x/progress.json", reason: "Read-only file system.", previousKept: false)
-        #expect(error.description == "Could not save progress to /x/progress.json: Read-only file system. Nothing was written.")
+        let error = ProgressError.saveFailed(
+            file: "/x/progress.json", reason: "Read-only file system.", previousKept: false)
+        #expect(
+            error.description
+                == "Could not save progress to /x/progress.json: Read-only file system. Nothing was written.")
     }
 
     @Test("a data directory that is a symlink loop is an error for reading and writing alike")
@@ -185,7 +190,8 @@ struct ProgressHardeningTests {
     @Test("a data directory path longer than the system allows creates nothing")
     func overlongDataDirectory() throws {
         let temp = TemporaryDirectory()
-        let deep = (0..<40).reduce(temp.url) { url, _ in url.appendingPathComponent(String(repeating: "d", count: 120)) }
+        let deep = (0..<40).reduce(temp.url) { url, _ in url.appendingPathComponent(String(repeating: "d", count: 120))
+        }
         #expect(throws: ProgressError.self) {
             try ProgressStore(directory: deep).apply([.setState(deliverableID: "a", .done, at: noon)])
         }

@@ -89,7 +89,9 @@ struct PropertyTests {
     /// Foundation, survived `sanitizedLine` (seed Ul0bXM1miWxfsdutrU0SLwfXjchYI8UHfQs3ipaL6Ek=).
     @Test(
         "inputs that once broke sanitising stay clean",
-        arguments: ["\t\u{0305}", "a\t\u{0305}b", "fine\n\u{0305}## Injected heading", "\r\u{0301}", "\n\u{20DD}\t\u{0300}"])
+        arguments: [
+            "\t\u{0305}", "a\t\u{0305}b", "fine\n\u{0305}## Injected heading", "\r\u{0301}", "\n\u{20DD}\t\u{0300}",
+        ])
     func sanitisedRegressions(text: String) {
         Self.expectClean(text)
     }

@@ -43,3 +43,31 @@ func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
     }
     return effects
 }
+
+extension Screen {
+    /// The selected row of a list screen; nil for the reader.
+    var cursorIndex: Int? {
+        switch self {
+        case .picker(let screen): screen.cursor.index
+        case .bootcamp(let screen): screen.cursor.index
+        case .plan(let screen): screen.cursor.index
+        case .phase(let screen): screen.cursor.index
+        case .criteria(let screen): screen.cursor.index
+        case .lesson: nil
+        }
+    }
+}
+
+extension AppState {
+    /// The reader on top of the stack, if that is what is there.
+    var lesson: LessonScreen? {
+        if case .lesson(let lesson) = screen { lesson } else { nil }
+    }
+
+    /// The deliverable under the cursor of the phase on top, if any.
+    var selectedDeliverable: Deliverable? {
+        if case .phase(let phase) = screen { phase.selectedDeliverable(app) } else { nil }
+    }
+
+    var cursor: Int? { screen.cursorIndex }
+}

@@ -14,11 +14,11 @@ struct LessonRenderingTests {
     func renders(_ id: String) throws {
         let document = MarkdownDocument(markdown: try bundled.lessonBody(id: id))
         let state = makeState(width: 80, height: 24)
-        let hidden = MarkdownLayout.lines(for: document, width: state.readingWidth, revealedAnswers: 0)
-        let shown = MarkdownLayout.lines(for: document, width: state.readingWidth, revealedAnswers: .max)
+        let hidden = MarkdownLayout.lines(for: document, width: state.app.readingWidth, revealedAnswers: 0)
+        let shown = MarkdownLayout.lines(for: document, width: state.app.readingWidth, revealedAnswers: .max)
         #expect(document.answerCount >= 3)
         for line in hidden + shown {
-            #expect(line.width <= state.readingWidth, "\(id): too wide: \(line.plainText)")
+            #expect(line.width <= state.app.readingWidth, "\(id): too wide: \(line.plainText)")
             let text = line.plainText
             let isCodeBlock = line.count == 2 && line[1].style.role == .code  // diagrams may use | and -
             #expect(

@@ -13,7 +13,12 @@ struct UpdatePropertyTests {
     /// Every key the app binds, plus ones it does not.
     static let keys: [Key] =
         [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .tab]
-        + "jkgGqpbw?123 nrsi[]xXé法\u{1B}".map { .character($0) } + [.control("u"), .control("c"), .control("l")]
+        + "jkgGqpbw?123 nrRsi[]xXé法\u{1B}".map { .character($0) }
+        + [.control("u"), .control("c"), .control("l"), .control("w"), .control("k"), .delete]
+        + [
+            .alt("b"), .alt("f"), .alt("\n"), .paste("pasted\nq text\u{1B}[2J"),
+            .paste(String(repeating: "p", count: 900)),
+        ]
 
     static func action(from number: Int, lessonIDs: [String]) -> Action {
         let n = Int(number.magnitude % 1_000_000)
@@ -29,6 +34,7 @@ struct UpdatePropertyTests {
             return .lessonLoaded(
                 id: id, markdown: "# Odd\n\nQ: ?\n\n| a |\n|---\n> \u{1B}[2J" + String(repeating: "x ", count: n % 500))
         case 4: return .lessonFailed(id: lessonIDs[n / 20 % lessonIDs.count], message: "gone")
+        case 5: return n % 3 == 0 ? .sideFileWritten("/tmp/progress.unsaved.json") : .sideFileFailed("read-only")
         default: return .key(keys[n / 20 % keys.count])
         }
     }

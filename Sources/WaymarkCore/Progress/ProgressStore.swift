@@ -99,7 +99,8 @@ public struct ProgressStore: Sendable {
         var status = stat()
         if stat(directory.path, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFDIR else {
-                throw .unreadable(file: directory.path, reason: "it is not a directory; choose another place with --data-dir")
+                throw .unreadable(
+                    file: directory.path, reason: "it is not a directory; choose another place with --data-dir")
             }
             return true
         }

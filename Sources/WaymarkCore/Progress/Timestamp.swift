@@ -7,7 +7,8 @@ enum Timestamp {
     /// Seconds since 1970 that `format` writes and `parse` reads back: 0001-01-01 to
     /// the end of 9999-12-31, UTC.
     static let representable: ClosedRange<TimeInterval> =
-        TimeInterval(Day(year: 1, month: 1, day: 1)!.ordinal * 86_400)...TimeInterval(
+        TimeInterval(
+            Day(year: 1, month: 1, day: 1)!.ordinal * 86_400)...TimeInterval(
             Day(year: 9999, month: 12, day: 31)!.ordinal * 86_400 + 86_399)
 
     static func format(_ date: Date) -> String {

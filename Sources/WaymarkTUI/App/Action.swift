@@ -9,6 +9,9 @@ public enum Action: Sendable, Equatable {
     /// made meanwhile by another instance).
     case saved(LearnerProgress)
     case saveFailed(String)
+    /// The unsaved edits were written to this file; or could not be, for this reason.
+    case sideFileWritten(String)
+    case sideFileFailed(String)
     case lessonLoaded(id: String, markdown: String)
     case lessonFailed(id: String, message: String)
 }

@@ -5,6 +5,11 @@ import WaymarkCurriculum
 public enum Effect: Sendable, Equatable {
     /// Apply the changes to the saved progress (under the store's lock) and save.
     case save([ProgressChange])
+    /// Save every unsaved change again (the learner asked, before quitting).
+    case retrySave
+    /// Write the progress with the unsaved changes to a file beside the progress
+    /// file (or in the temporary directory), for when the file itself cannot be saved.
+    case writeSideFile
     /// Read a lesson's body from the curriculum.
     case loadLesson(String)
     case quit

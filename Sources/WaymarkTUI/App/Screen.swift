@@ -1,61 +1,74 @@
-/// Where the learner is. Each screen is pushed on a stack, so Esc always goes
-/// back the way they came.
+/// Where the learner is. Screens are pushed on a stack, so Esc always goes back the
+/// way they came. This is the one place screens are registered: a new screen is a
+/// folder under `Screens/`, a case here and a line in `model`.
 public enum Screen: Sendable, Equatable {
-    case picker
-    case bootcamp
-    case plan(pathID: String)
-    case phase(pathID: String, phaseIndex: Int)
-    case lesson(LessonRoute)
-    case criteria(pathID: String)
+    case picker(PathPickerScreen)
+    case bootcamp(BootcampScreen)
+    case plan(PlanScreen)
+    case phase(PhaseScreen)
+    case lesson(LessonScreen)
+    case criteria(CriteriaScreen)
 
-    /// The kind of screen, for key bindings and help.
-    public var kind: ScreenKind {
+    /// The screen's own value, through the verbs every screen has.
+    var model: any ScreenModel {
         switch self {
-        case .picker: return .picker
-        case .bootcamp: return .bootcamp
-        case .plan: return .plan
-        case .phase: return .phase
-        case .lesson: return .lesson
-        case .criteria: return .criteria
+        case .picker(let screen): screen
+        case .bootcamp(let screen): screen
+        case .plan(let screen): screen
+        case .phase(let screen): screen
+        case .lesson(let screen): screen
+        case .criteria(let screen): screen
         }
     }
-}
 
-public enum ScreenKind: String, Sendable, CaseIterable {
-    case picker, bootcamp, plan, phase, lesson, criteria
+    public var title: String { model.title }
+    public var keys: [KeyBinding] { model.keys }
 
-    public var title: String {
-        switch self {
-        case .picker: return "Path picker"
-        case .bootcamp: return "Bootcamp"
-        case .plan: return "Path plan"
-        case .phase: return "Phase"
-        case .lesson: return "Lesson reader"
-        case .criteria: return "Success criteria"
-        }
+    /// Handles a command meant for this screen; what it asks of the root comes back.
+    mutating func update(_ command: Command, _ app: AppContext) -> [Outcome] {
+        var screen = model
+        let outcomes = screen.update(command, app)
+        self = screen.screen
+        return outcomes
     }
-}
 
-/// A lesson opened from somewhere, with the sequence next/previous walk through.
-public struct LessonRoute: Sendable, Equatable {
-    public var sequence: [String]
-    public var index: Int
-
-    public var lessonID: String { sequence[index] }
-}
-
-/// One entry of the navigation stack: a screen and where the learner is on it.
-public struct Page: Sendable, Equatable {
-    public var screen: Screen
-    /// The selected row of a list screen.
-    public var cursor: Int = 0
-    /// First visible line of the lesson reader.
-    public var scroll: Int = 0
-    /// How many self-check answers are shown, in order.
-    public var revealedAnswers: Int = 0
-
-    public init(screen: Screen, cursor: Int = 0) {
-        self.screen = screen
-        self.cursor = cursor
+    /// Brings the screen in line with a changed context: a resize, a saved edit, a
+    /// lesson that arrived. Keeps cursors and scroll positions in range.
+    mutating func refresh(_ app: AppContext) {
+        var screen = model
+        screen.refresh(app)
+        self = screen.screen
     }
+
+    func draw(_ app: AppContext, in region: Region, into frame: inout Frame) {
+        model.draw(app, in: region, into: &frame)
+    }
+
+    /// What the title bar names after the screen's title: a path, a lesson's length.
+    func subtitle(_ app: AppContext) -> String? { model.subtitle(app) }
+
+    /// The path this screen is about, if any (the criteria key opens its criteria).
+    var pathID: String? { model.pathID }
+}
+
+/// The verbs every screen has, as Elm pages have `init`, `update` and `view`. Each
+/// screen is a value in its own folder: state here, keys in `+Keys`, update in
+/// `+Update`, view in `+View`.
+protocol ScreenModel: Sendable {
+    /// How the screen is named in the title bar and the help.
+    var title: String { get }
+    var keys: [KeyBinding] { get }
+    var pathID: String? { get }
+    /// The screen wrapped for the stack.
+    var screen: Screen { get }
+    mutating func update(_ command: Command, _ app: AppContext) -> [Outcome]
+    mutating func refresh(_ app: AppContext)
+    func draw(_ app: AppContext, in region: Region, into frame: inout Frame)
+    func subtitle(_ app: AppContext) -> String?
+}
+
+extension ScreenModel {
+    var pathID: String? { nil }
+    mutating func refresh(_ app: AppContext) {}
+    func subtitle(_ app: AppContext) -> String? { pathID.flatMap { app.path($0)?.title } }
 }

@@ -13,8 +13,14 @@ public struct InteractiveSession {
         self.store = store
     }
 
-    /// Returns the process exit status: 0 on quit, 128 + N after signal N.
-    public func run(progress: LearnerProgress, on terminal: any Terminal) -> Int32 {
+    /// How the session ended: the exit status (0 on quit, 128 + N after signal N),
+    /// and a sentence for the shell once the terminal is restored, if any.
+    public struct Ending: Sendable {
+        public var status: Int32
+        public var farewell: String?
+    }
+
+    public func run(progress: LearnerProgress, on terminal: any Terminal) -> Ending {
         var state = AppState(
             curriculum: curriculum, progress: progress, today: .today(), timeZone: .system, width: terminal.width,
             height: terminal.height)
@@ -24,17 +30,15 @@ public struct InteractiveSession {
             let action: Action
             switch event {
             case .signal(let number):
-                // Every change was saved when it was made: restoring the terminal is all that is left.
+                let farewell = rescueUnsavedEdits(state)
                 terminal.shutdown()
-                return 128 + number
+                return Ending(status: 128 + number, farewell: farewell)
             case .key(let key): action = .key(key)
             case .resize(let width, let height): action = .resize(width: width, height: height)
             }
             var pendingSave: [ProgressChange]?
             if dispatch(action, to: &state, deferringSave: &pendingSave) {
-                if let changes = pendingSave { _ = save(changes) }
-                terminal.shutdown()
-                return 0
+                return finish(state, pendingSave: pendingSave, on: terminal)
             }
             terminal.draw(ScreenRenderer.render(state))
             // Save once the frame is on screen: the learner sees the tick at once
@@ -42,11 +46,34 @@ public struct InteractiveSession {
             while let changes = pendingSave {
                 pendingSave = nil
                 if dispatch(save(changes), to: &state, deferringSave: &pendingSave) {
-                    terminal.shutdown()
-                    return 0
+                    return finish(state, pendingSave: pendingSave, on: terminal)
                 }
                 terminal.draw(ScreenRenderer.render(state))
             }
+        }
+    }
+
+    /// Quitting: a last save if one was pending, then the terminal restored.
+    private func finish(_ state: AppState, pendingSave: [ProgressChange]?, on terminal: any Terminal) -> Ending {
+        if let changes = pendingSave, case .saveFailed = save(changes) {
+            let farewell = rescueUnsavedEdits(state)
+            terminal.shutdown()
+            return Ending(status: 0, farewell: farewell)
+        }
+        terminal.shutdown()
+        return Ending(status: 0, farewell: state.sideFile.map { "Your unsaved edits are in \($0)." })
+    }
+
+    /// A signal or a failed last save with edits not on disk: one more save, and
+    /// failing that, a file of their own, so that ending never loses them.
+    private func rescueUnsavedEdits(_ state: AppState) -> String? {
+        guard state.hasUnsavedEdits else { return nil }
+        if case .saved = save(state.unsavedChanges) { return nil }
+        switch writeSideFile(state) {
+        case .sideFileWritten(let path):
+            return "Progress could not be saved; your unsaved edits are in \(path)."
+        default:
+            return "Progress could not be saved, and \(state.unsavedChanges.count) edits were lost."
         }
     }
 
@@ -56,6 +83,14 @@ public struct InteractiveSession {
             return .saved(try store.apply(changes))
         } catch {
             return .saveFailed(error.description)
+        }
+    }
+
+    func writeSideFile(_ state: AppState) -> Action {
+        do {
+            return .sideFileWritten(try store.writeSideFile(applying: state.unsavedChanges).path)
+        } catch {
+            return .sideFileFailed(error.description)
         }
     }
 
@@ -75,6 +110,10 @@ public struct InteractiveSession {
                 case .save(let changes):
                     // Each save carries every unsaved change, so only the newest matters.
                     pendingSave = changes
+                case .retrySave:
+                    pendingSave = state.unsavedChanges
+                case .writeSideFile:
+                    queue.append(writeSideFile(state))
                 case .loadLesson(let id):
                     do {
                         queue.append(.lessonLoaded(id: id, markdown: try curriculum.lessonBody(id: id)))

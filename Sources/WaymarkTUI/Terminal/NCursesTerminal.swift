@@ -48,7 +48,11 @@ public final class NCursesTerminal: Terminal {
         // Nor poll the keyboard every five lines of a redraw: ncurses 6.4 never cuts
         // one short for a waiting key, it only writes out what it has so far.
         typeahead(-1)
+        wm_enable_bracketed_paste()
     }
+
+    /// Whether a signal is waiting for the input loop (for waits elsewhere to end early).
+    public static let signalPending: @Sendable () -> Bool = { wm_signal_pending() != 0 }
 
     deinit { shutdown() }
 
@@ -59,6 +63,7 @@ public final class NCursesTerminal: Terminal {
         guard !isShutDown else { return }
         isShutDown = true
         endwin()
+        wm_disable_bracketed_paste()
         delscreen(screen)
     }
 
@@ -162,14 +167,55 @@ public final class NCursesTerminal: Terminal {
         switch result {
         case KEY_CODE_YES:
             if Int32(character) == KEY_RESIZE { return .resize(width: width, height: height) }
+            if Int32(character) == wm_key_paste_start() { return readPaste() }
             return Self.functionKey(Int32(character)).map(TerminalEvent.key)
         case OK:
+            // Esc and a key at once is Alt plus that key (Alt-B, Alt-Enter); Esc alone waits.
+            if character == 27, let next = readAtOnce(), let key = Self.characterKey(next) {
+                switch key {
+                case .character(let typed): return .key(.alt(typed))
+                case .enter: return .key(.alt("\n"))
+                default: return .key(key)
+                }
+            }
             return Self.characterKey(UInt32(character)).map(TerminalEvent.key)
         default:
             // ERR is a quiet timeout, unless the terminal is gone: then end the
             // session as a hang-up would (every change is already saved).
             return wm_input_hung_up() != 0 ? .signal(SIGHUP) : nil
         }
+    }
+
+    /// A character already waiting, or nil: no waiting at all.
+    private func readAtOnce() -> UInt32? {
+        wtimeout(wm_stdscr(), 0)
+        var next: wint_t = 0
+        let result = wget_wch(wm_stdscr(), &next)
+        return result == OK ? UInt32(next) : nil
+    }
+
+    /// Everything up to the end-of-paste mark, as one key. Bounded in size and in
+    /// time, so a terminal that never sends the end mark cannot hold the view.
+    private func readPaste() -> TerminalEvent? {
+        var text = String.UnicodeScalarView()
+        var quietReads = 0
+        while text.count < 65_536, quietReads < 10 {
+            wtimeout(wm_stdscr(), 50)
+            var next: wint_t = 0
+            let result = wget_wch(wm_stdscr(), &next)
+            if wm_signal_pending() != 0 { break }
+            if result == KEY_CODE_YES {
+                if Int32(next) == wm_key_paste_end() { break }
+                continue
+            }
+            guard result == OK else {
+                quietReads += 1
+                continue
+            }
+            quietReads = 0
+            if let scalar = Unicode.Scalar(UInt32(next)) { text.append(scalar) }
+        }
+        return .key(.paste(String(text)))
     }
 
     private static func functionKey(_ code: Int32) -> Key? {
@@ -184,6 +230,7 @@ public final class NCursesTerminal: Terminal {
         case KEY_END: return .end
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
         default: return nil
         }
     }

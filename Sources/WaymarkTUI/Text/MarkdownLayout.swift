@@ -6,9 +6,18 @@ import WaymarkCurriculum
 /// reader calls it with the current width and which answers are revealed.
 public enum MarkdownLayout {
     public static func lines(for document: MarkdownDocument, width: Int, revealedAnswers: Int) -> [StyledLine] {
+        layout(document, width: width, revealedAnswers: revealedAnswers).lines
+    }
+
+    /// The lines, and the line on which each self-check answer starts (so the reader
+    /// can scroll to an answer as it reveals it).
+    public static func layout(_ document: MarkdownDocument, width: Int, revealedAnswers: Int) -> (
+        lines: [StyledLine], answerLines: [Int]
+    ) {
         let width = max(20, width)
         var out: [StyledLine] = []
         var answersSeen = 0
+        var answerLines: [Int] = []
 
         func blank() {
             if let last = out.last, !last.isEmpty { out.append([]) }
@@ -68,6 +77,7 @@ public enum MarkdownLayout {
                 wrapped(inline(text), first: "Q  ", rest: "   ", prefixStyle: .accent)
             case .answer(let text):
                 answersSeen += 1
+                answerLines.append(out.count)
                 if answersSeen <= revealedAnswers {
                     var spans = inline(text)
                     for index in spans.indices where spans[index].style.role == .normal {
@@ -79,7 +89,7 @@ public enum MarkdownLayout {
                 }
             }
         }
-        return out
+        return (out, answerLines)
     }
 
     /// `**bold**`, `*italic*` and `` `code` `` as styled spans. Each span is cut

@@ -6,8 +6,8 @@ enum Chrome {
     static func draw(_ state: AppState, into frame: inout Frame) {
         let width = frame.width
         frame.clear(x: 0, y: 0, width: width, height: 1, style: CellStyle(role: .accent, reverse: true))
-        var left = " Waymark · \(state.page.screen.kind.title)"
-        if let title = contextTitle(state) { left += " · \(title)" }
+        var left = " Waymark · \(state.screen.title)"
+        if let title = state.screen.subtitle(state.app) { left += " · \(title)" }
         let right = state.unsavedReason == nil ? "" : " READ-ONLY: not saving "
         frame.put(
             right, x: width - DisplayWidth.of(right), y: 0, style: CellStyle(role: .warning, bold: true, reverse: true))
@@ -15,18 +15,30 @@ enum Chrome {
             left, x: 0, y: 0, style: CellStyle(role: .accent, bold: true, reverse: true),
             limit: width - DisplayWidth.of(right) - 1)
 
-        let messageRow = frame.height - 2
-        if let message = state.message {
-            frame.put(
-                " " + message.text, x: 0, y: messageRow, style: message.isError ? .warning : CellStyle(role: .good))
+        if let message = state.message { drawMessage(message, into: &frame) }
+        frame.put(footer(for: state.screen, width: width), x: 0, y: frame.height - 1)
+    }
+
+    /// The message above the footer. A long one (a save error with its remedy) takes
+    /// as many rows as it needs, up to a third of the screen, rather than being cut
+    /// at the edge where the remedy would be lost.
+    static func drawMessage(_ message: AppState.StatusMessage, into frame: inout Frame) {
+        let style: CellStyle = message.isError ? .warning : CellStyle(role: .good)
+        let lines = TextWrapper.wrap(
+            message.text.sanitizedLine, width: max(1, frame.width - 2), limit: max(1, frame.height / 3))
+        let top = frame.height - 1 - lines.count
+        if lines.count > 1 { frame.clear(x: 0, y: top, width: frame.width, height: lines.count) }
+        for (offset, line) in lines.enumerated() {
+            frame.put(" " + line, x: 0, y: top + offset, style: style)
         }
-        frame.put(footer(for: state.page.screen.kind, width: width), x: 0, y: frame.height - 1)
     }
 
     /// The footer's key hints: as many as fit, in table order, always keeping
     /// back, help and quit so the way to everything else is never hidden.
-    static func footer(for kind: ScreenKind, width: Int) -> StyledLine {
-        let hints = KeyBindings.footer(for: kind)
+    static func footer(for screen: Screen, width: Int) -> StyledLine {
+        let hints = GlobalKeys.bindings(on: screen).filter(\.inFooter).map {
+            (key: $0.keys[0].label, summary: $0.summary)
+        }
         // A hint is its key, a space and its summary; a leading space, then two between hints.
         let widths = hints.map { DisplayWidth.of($0.key) + 1 + DisplayWidth.of($0.summary) }
         var shown = hints.map { $0.key == "?" || $0.key == "q" || $0.key == "Esc" }
@@ -51,15 +63,6 @@ enum Chrome {
         return line
     }
 
-    /// The path or lesson the screen is about, for the title bar.
-    static func contextTitle(_ state: AppState) -> String? {
-        switch state.page.screen {
-        case .plan(let id), .phase(let id, _), .criteria(let id): return state.path(id)?.title
-        case .lesson(let route): return state.curriculum.lesson(id: route.lessonID).map { "\($0.minutes) min" }
-        case .picker, .bootcamp: return nil
-        }
-    }
-
     /// `[████░░░░] 2/4` as spans.
     static func bar(done: Int, total: Int, width: Int = 10) -> StyledLine {
         let filled = total == 0 ? 0 : done * width / total
@@ -68,59 +71,5 @@ enum Chrome {
             Span(String(repeating: "░", count: width - filled), .muted),
             Span(" \(done)/\(total)"),
         ]
-    }
-}
-
-/// A scrolling list whose entries may span several lines; keeps the selected
-/// entry in view and paints it as a selection bar.
-struct ListView {
-    struct Entry {
-        var lines: [StyledLine]
-        /// The item index for selectable entries; nil for headings.
-        var item: Int?
-    }
-
-    var entries: [Entry]
-    var cursor: Int
-
-    func draw(in region: Region, into frame: inout Frame) {
-        guard region.height > 0 else { return }
-        var starts: [Int] = []
-        var total = 0
-        for entry in entries {
-            starts.append(total)
-            total += entry.lines.count
-        }
-        let selected = entries.firstIndex { $0.item == cursor }
-        var first = 0
-        if let selected, total > region.height {
-            let selectedTop = starts[selected]
-            let selectedBottom = selectedTop + entries[selected].lines.count
-            // Centre the selection; include the heading just above it when it fits.
-            first = selectedTop - max(0, (region.height - entries[selected].lines.count) / 2)
-            first = min(max(0, first), total - region.height)
-            if selectedBottom > first + region.height { first = selectedBottom - region.height }
-        }
-        for (index, entry) in entries.enumerated() {
-            for (offset, line) in entry.lines.enumerated() {
-                let y = starts[index] + offset - first
-                guard y >= 0, y < region.height else { continue }
-                let isSelected = entry.item != nil && entry.item == cursor
-                let marker = isSelected && offset == 0 ? Span("▸", CellStyle(role: .accent, bold: true)) : Span(" ")
-                frame.put([marker] + line, x: 1, y: region.top + y, limit: region.width - 2)
-                // Reverse video on the title's own text, not padded to the edge: a
-                // padded bar costs a literal space per column on every cursor move,
-                // since reverse-video blanks cannot be cleared with erase-to-end.
-                if isSelected && offset == 0 {
-                    frame.restyle(x: 2, y: region.top + y, width: min(line.width, region.width - 3)) { $0.selected }
-                }
-            }
-        }
-        if total > region.height {
-            let indicator = first + region.height < total ? "↓ more" : "end"
-            frame.put(
-                indicator, x: region.width - DisplayWidth.of(indicator) - 1, y: region.top + region.height - 1,
-                style: .muted)
-        }
     }
 }

@@ -5,7 +5,7 @@ import WaymarkCurriculum
 enum TooSmallView {
     static func draw(_ state: AppState, into frame: inout Frame) {
         let sentence =
-            "Waymark needs a window of at least \(AppState.minimumWidth)×\(AppState.minimumHeight); "
+            "Waymark needs a window of at least \(AppContext.minimumWidth)×\(AppContext.minimumHeight); "
             + "this one is \(state.width)×\(state.height). Make it larger, or press q to quit."
         let lines = TextWrapper.wrap(sentence, width: max(1, frame.width - 2))
         let top = max(0, (frame.height - lines.count) / 2)

@@ -1,12 +1,9 @@
 import WaymarkCore
 import WaymarkCurriculum
 
-/// One phase: its focus, key activities (with their lessons) and the
-/// deliverables as a checklist with states and notes.
-enum PhaseView {
-    static func draw(_ state: AppState, pathID: String, phaseIndex: Int, in region: Region, into frame: inout Frame) {
-        guard let path = state.path(pathID), path.phases.indices.contains(phaseIndex) else { return }
-        let phase = path.phases[phaseIndex]
+extension PhaseScreen {
+    func draw(_ app: AppContext, in region: Region, into frame: inout Frame) {
+        guard let path = app.path(phasePathID), let phase = phase(app) else { return }
         var y = region.top
         frame.put(
             [
@@ -23,15 +20,15 @@ enum PhaseView {
         var entries: [ListView.Entry] = [.init(lines: [[Span("Key activities", .heading)]], item: nil)]
         var item = 0
         for activity in phase.activities {
-            let lessons = activity.lessonIDs.compactMap { state.curriculum.lesson(id: $0) }
-            let read = lessons.filter { state.progress.lessonsRead[$0.id] != nil }.count
+            let lessons = activity.lessonIDs.compactMap { app.curriculum.lesson(id: $0) }
+            let read = lessons.filter { app.progress.lessonsRead[$0.id] != nil }.count
             var lines: [StyledLine] = [
                 [
                     Span("• ", .accent), Span(activity.text, .strong),
                     Span("   \(read)/\(lessons.count) lessons read", .muted),
                 ]
             ]
-            let titles = lessons.map { (state.progress.lessonsRead[$0.id] != nil ? "✓ " : "") + $0.title }.joined(
+            let titles = lessons.map { (app.progress.lessonsRead[$0.id] != nil ? "✓ " : "") + $0.title }.joined(
                 separator: " · ")
             lines += TextWrapper.wrap(titles, width: width, limit: 2).map { [Span("    " + $0, .muted)] }
             entries.append(.init(lines: lines, item: item))
@@ -39,7 +36,7 @@ enum PhaseView {
         }
         entries.append(.init(lines: [[], [Span("Deliverables", .heading)]], item: nil))
         for deliverable in phase.deliverables {
-            let progress = state.progress.deliverables[deliverable.id]
+            let progress = app.progress.deliverables[deliverable.id]
             let stateValue = progress?.state ?? .todo
             let boxStyle: CellStyle =
                 stateValue == .done ? CellStyle(role: .good, bold: true) : (stateValue == .todo ? .strong : .warning)
@@ -60,6 +57,6 @@ enum PhaseView {
             entries.append(.init(lines: lines, item: item))
             item += 1
         }
-        ListView(entries: entries, cursor: state.page.cursor).draw(in: region.dropping(y - region.top), into: &frame)
+        ListView(entries: entries, cursor: cursor.index).draw(in: region.dropping(y - region.top), into: &frame)
     }
 }

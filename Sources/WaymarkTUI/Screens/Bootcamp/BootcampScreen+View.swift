@@ -1,10 +1,9 @@
 import WaymarkCore
 import WaymarkCurriculum
 
-/// The Bootcamp's steps; Enter opens a step's lesson.
-enum BootcampView {
-    static func draw(_ state: AppState, in region: Region, into frame: inout Frame) {
-        let bootcamp = state.curriculum.bootcamp
+extension BootcampScreen {
+    func draw(_ app: AppContext, in region: Region, into frame: inout Frame) {
+        let bootcamp = app.curriculum.bootcamp
         var y = region.top
         for line in TextWrapper.wrap(bootcamp.summary, width: region.width - 4, limit: 2) {
             frame.put(line, x: 2, y: y, style: .muted)
@@ -12,23 +11,24 @@ enum BootcampView {
         }
         var entries: [ListView.Entry] = []
         for (index, step) in bootcamp.steps.enumerated() {
-            let read = !step.lessonIDs.isEmpty && step.lessonIDs.allSatisfy { state.progress.lessonsRead[$0] != nil }
+            let read = !step.lessonIDs.isEmpty && step.lessonIDs.allSatisfy { app.progress.lessonsRead[$0] != nil }
             let mark = read ? Span("✓ ", CellStyle(role: .good, bold: true)) : Span("  ")
             var lines: [StyledLine] = [[mark, Span("\(index + 1). \(step.title)", .strong)]]
             for line in TextWrapper.wrap(step.text, width: region.width - 10, limit: 3) {
                 lines.append([Span("     " + line)])
             }
-            let titles = step.lessonIDs.compactMap { state.curriculum.lesson(id: $0) }.map {
+            let titles = step.lessonIDs.compactMap { app.curriculum.lesson(id: $0) }.map {
                 "\($0.title) · \($0.minutes) min"
             }
             lines.append([Span("     lesson: " + titles.joined(separator: "; "), .muted)])
             lines.append([])
             entries.append(.init(lines: lines, item: index))
         }
-        var after: [StyledLine] = [[Span("  After the Bootcamp", .heading)]]
-        after += bootcamp.nextSteps.map { [Span("   • " + $0, .muted)] }
-        entries.append(.init(lines: after, item: nil))
-        ListView(entries: entries, cursor: state.page.cursor).draw(
-            in: region.dropping(y - region.top + 1), into: &frame)
+        if !bootcamp.nextSteps.isEmpty {
+            var after: [StyledLine] = [[Span("  After the \(bootcamp.title)", .heading)]]
+            after += bootcamp.nextSteps.map { [Span("   • " + $0, .muted)] }
+            entries.append(.init(lines: after, item: nil))
+        }
+        ListView(entries: entries, cursor: cursor.index).draw(in: region.dropping(y - region.top + 1), into: &frame)
     }
 }

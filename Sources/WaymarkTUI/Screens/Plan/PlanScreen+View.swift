@@ -1,25 +1,23 @@
 import WaymarkCore
 import WaymarkCurriculum
 
-/// The active path: where the learner stands, what is next, and every phase
-/// with its progress; the phase of the current week is marked.
-enum PathPlanView {
-    static func draw(_ state: AppState, pathID: String, in region: Region, into frame: inout Frame) {
-        guard let path = state.path(pathID) else { return }
-        let standing = PathStanding(path: path, progress: state.progress, today: state.today)
+extension PlanScreen {
+    func draw(_ app: AppContext, in region: Region, into frame: inout Frame) {
+        guard let path = app.path(planPathID) else { return }
+        let standing = PathStanding(path: path, progress: app.progress, today: app.today)
         var y = region.top
         frame.put([Span(path.title, .heading), Span("  for \(path.audience.lowercasedFirst)", .muted)], x: 2, y: y)
         y += 1
         frame.put(path.shape, x: 2, y: y, style: .muted)
         y += 1
-        frame.put(weekLine(standing), x: 2, y: y)
+        frame.put(Self.weekLine(standing), x: 2, y: y)
         y += 1
         frame.put(
             [Span("Overall  ")] + Chrome.bar(done: standing.done, total: standing.total, width: 20) + [
                 Span(" deliverables · \(standing.percent)%", .muted)
             ], x: 2, y: y)
         y += 1
-        if state.isComplete(path) {
+        if app.isComplete(path) {
             frame.put(
                 "✓ Path complete: every deliverable done, every criterion rated confident.", x: 2, y: y,
                 style: CellStyle(role: .good, bold: true))
@@ -51,7 +49,7 @@ enum PathPlanView {
                 lines: [head, [Span("  " + DisplayWidth.truncate(phase.phase.summary, to: region.width - 8), .muted)]],
                 item: index)
         }
-        ListView(entries: entries, cursor: state.page.cursor).draw(in: region.dropping(y - region.top), into: &frame)
+        ListView(entries: entries, cursor: cursor.index).draw(in: region.dropping(y - region.top), into: &frame)
     }
 
     static func weekLine(_ standing: PathStanding) -> StyledLine {

@@ -1,13 +1,13 @@
 import WaymarkCore
 import WaymarkCurriculum
 
-/// `?`: every key of the current screen, generated from the binding table.
-enum HelpOverlayView {
+/// `?`: every key of the current screen, generated from the same tables the keys use.
+enum HelpOverlay {
     static func draw(_ state: AppState, into frame: inout Frame) {
-        let kind = state.page.screen.kind
-        let bindings = KeyBindings.bindings(for: kind)
+        let screen = state.screen
+        let bindings = GlobalKeys.bindings(on: screen)
         let box = OverlayBox(in: frame, width: 64, height: bindings.count + 5)
-        box.draw(title: "Keys · \(kind.title)", into: &frame)
+        box.draw(title: "Keys · \(screen.title)", into: &frame)
         let keyWidth = min(24, (bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 10) + 2)
         for (index, binding) in bindings.enumerated() where index < box.height - 4 {
             frame.put(

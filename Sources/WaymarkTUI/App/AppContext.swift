@@ -1,0 +1,88 @@
+import Foundation
+import WaymarkCore
+import WaymarkCurriculum
+
+/// What every screen may read: the curriculum, the learner's progress, the clock
+/// and the window. Screens never change it; they ask the root through `Outcome`s,
+/// as Elm pages read a `Session` and send messages.
+public struct AppContext: Sendable {
+    public var curriculum: Curriculum
+    public var progress: LearnerProgress
+    public var today: Day
+    /// When the key being handled arrived: the time stamped on any edit it makes.
+    public var now: Date
+    /// The learner's time zone, for showing when things happened as calendar days.
+    public var timeZone: LocalZone
+    public var width: Int
+    public var height: Int
+    /// Set by "help me choose": the path the picker highlights.
+    public var recommendedPathID: String?
+    /// Lesson bodies read so far, parsed; and the lessons that could not be read.
+    public var lessonDocuments: [String: MarkdownDocument] = [:]
+    public var lessonErrors: [String: String] = [:]
+    /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
+    public let lessonSequences: [String: [String]]
+
+    public init(
+        curriculum: Curriculum, progress: LearnerProgress, today: Day, now: Date = Date(), timeZone: LocalZone,
+        width: Int, height: Int
+    ) {
+        self.curriculum = curriculum
+        self.progress = progress
+        self.today = today
+        self.now = now
+        self.timeZone = timeZone
+        self.width = width
+        self.height = height
+        lessonSequences = Dictionary(
+            uniqueKeysWithValues: curriculum.paths.map { ($0.id, Self.lessonSequence(of: $0, in: curriculum)) })
+    }
+
+    /// The smallest terminal the screens are designed for.
+    public static let minimumWidth = 50
+    public static let minimumHeight = 14
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// Rows available to a screen's content between header and footer.
+    public var bodyHeight: Int { max(1, height - 5) }
+
+    /// Width of lesson text: the terminal less margins, capped for comfortable reading.
+    public var readingWidth: Int { max(20, min(width - 4, 100)) }
+
+    public func path(_ id: String) -> LearningPath? { curriculum.path(id: id) }
+
+    /// Every lesson of a path in the order its plan meets them.
+    static func lessonSequence(of path: LearningPath, in curriculum: Curriculum) -> [String] {
+        var seen: Set<String> = []
+        var sequence: [String] = []
+        for phase in path.phases {
+            for id in phase.activities.flatMap(\.lessonIDs) + phase.deliverables.flatMap(\.lessonIDs)
+            where seen.insert(id).inserted && curriculum.lessons.keys.contains(id) {
+                sequence.append(id)
+            }
+        }
+        return sequence
+    }
+
+    public var bootcampSequence: [String] {
+        var seen: Set<String> = []
+        return curriculum.bootcamp.steps.flatMap(\.lessonIDs).filter { seen.insert($0).inserted }
+    }
+
+    /// A path is complete when every deliverable is done and every criterion is
+    /// rated confident.
+    public func isComplete(_ path: LearningPath) -> Bool {
+        path.deliverables.allSatisfy { progress.state(of: $0.id) == .done }
+            && path.successCriteria.allSatisfy { progress.latestRating(of: $0.id) == .confident }
+    }
+
+    /// The phase of the current week on a path (the last one once it is over).
+    func currentPhaseIndex(_ path: LearningPath) -> Int {
+        let standing = PathStanding(path: path, progress: progress, today: today)
+        guard let phase = standing.currentPhase else {
+            return (standing.currentWeek ?? 0) > path.durationWeeks.last ? max(0, path.phases.count - 1) : 0
+        }
+        return path.phases.firstIndex(of: phase) ?? 0
+    }
+}

@@ -1,0 +1,14 @@
+import WaymarkCore
+
+/// What a key asks for, independent of which key it was.
+public enum Command: Sendable, Equatable {
+    // Handled by the root on every screen.
+    case quit, help, back, pathPicker
+    // Movement, handled by each screen in its own way.
+    case up, down, pageUp, pageDown, first, last
+    // Screen commands.
+    case open, toggle, criteria, bootcamp, chooseForMe
+    case markInProgress, markSkipped, editNote
+    case revealAnswer, hideAnswers, nextLesson, previousLesson
+    case rate(SelfRating)
+}

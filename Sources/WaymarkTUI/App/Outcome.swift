@@ -1,0 +1,16 @@
+import WaymarkCore
+
+/// All a screen may ask of the root: navigation, a progress change, a message, a
+/// lesson body, an overlay. The root carries them out, in order.
+public enum Outcome: Sendable, Equatable {
+    case push(Screen)
+    case pop
+    /// Replaces the whole stack (starting a path opens its plan over the picker).
+    case reset([Screen])
+    case change(ProgressChange)
+    case message(String, isError: Bool)
+    case loadLesson(String)
+    case overlay(Overlay)
+    /// The chooser's answer: the picker highlights this path.
+    case recommend(String)
+}

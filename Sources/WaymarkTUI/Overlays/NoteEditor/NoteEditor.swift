@@ -1,0 +1,23 @@
+import WaymarkCore
+import WaymarkCurriculum
+
+/// The editor for a deliverable's note or a criterion's evidence: readline keys,
+/// several lines, and pastes taken as text.
+public struct NoteEditor: Sendable, Equatable {
+    public enum Target: Sendable, Equatable {
+        case deliverableNote(String)
+        case criterionEvidence(String, SelfRating)
+    }
+
+    public var target: Target
+    public var prompt: String
+    public var editor: LineEditor
+
+    public init(target: Target, prompt: String, text: String) {
+        self.target = target
+        self.prompt = prompt
+        editor = LineEditor(text)
+    }
+
+    public var text: String { editor.text }
+}

@@ -1,0 +1,43 @@
+import WaymarkCore
+
+/// Something drawn over the current screen that takes the keys until closed. Each
+/// lives in its own folder under `Overlays/`, and is registered here.
+public enum Overlay: Sendable, Equatable {
+    case help
+    case chooser(ChooserOverlay)
+    case noteEditor(NoteEditor)
+    case quitGuard(QuitGuard)
+
+    /// Handles a key; `reply.keepOpen` false closes the overlay.
+    mutating func handle(_ key: Key, _ app: AppContext) -> OverlayReply {
+        switch self {
+        case .help:
+            return key == .character("q")
+                ? OverlayReply(keepOpen: false, effects: [.quit]) : OverlayReply(keepOpen: false)
+        case .chooser(var chooser):
+            defer { self = .chooser(chooser) }
+            return chooser.handle(key, app)
+        case .noteEditor(var editor):
+            defer { self = .noteEditor(editor) }
+            return editor.handle(key, app)
+        case .quitGuard(let guardian):
+            return guardian.handle(key)
+        }
+    }
+
+    func draw(_ state: AppState, into frame: inout Frame) {
+        switch self {
+        case .help: HelpOverlay.draw(state, into: &frame)
+        case .chooser(let chooser): chooser.draw(state.app, into: &frame)
+        case .noteEditor(let editor): editor.draw(into: &frame)
+        case .quitGuard(let guardian): guardian.draw(state, into: &frame)
+        }
+    }
+}
+
+/// What an overlay asks of the root after a key.
+public struct OverlayReply: Sendable, Equatable {
+    public var keepOpen: Bool
+    public var outcomes: [Outcome] = []
+    public var effects: [Effect] = []
+}

@@ -1,0 +1,11 @@
+extension LessonScreen {
+    var keys: [KeyBinding] {
+        [
+            KeyBinding([.pageDown, .character(" ")], .pageDown, "page down"),
+            KeyBinding([.character("r")], .revealAnswer, "reveal the next answer", inFooter: true),
+            KeyBinding([.character("R")], .hideAnswers, "hide the answers again"),
+            KeyBinding([.character("]")], .nextLesson, "next lesson", inFooter: true),
+            KeyBinding([.character("[")], .previousLesson, "previous lesson", inFooter: true),
+        ]
+    }
+}

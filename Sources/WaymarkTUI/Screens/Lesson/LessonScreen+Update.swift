@@ -1,0 +1,64 @@
+import WaymarkCore
+import WaymarkCurriculum
+
+extension LessonScreen {
+    mutating func update(_ command: Command, _ app: AppContext) -> [Outcome] {
+        let page = Self.bodyHeight(app)
+        switch command {
+        case .up: scroll -= 1
+        case .down: scroll += 1
+        case .pageUp: scroll -= max(1, page - 1)
+        case .pageDown: scroll += max(1, page - 1)
+        case .first: scroll = 0
+        case .last: scroll = Int.max / 2
+        case .revealAnswer:
+            guard let document = app.lessonDocuments[lessonID], document.answerCount > 0 else { return [] }
+            guard revealedAnswers < document.answerCount else {
+                return [.message("Every answer is shown; R hides them again.", isError: false)]
+            }
+            revealedAnswers += 1
+            refresh(app)
+            // Bring the answer just revealed into view, a line of its question above it.
+            if let line = layout?.answerLines[safe: revealedAnswers - 1], line < scroll || line >= scroll + page {
+                scroll = max(0, line - 2)
+            }
+        case .hideAnswers:
+            revealedAnswers = 0
+        case .nextLesson, .previousLesson:
+            let target = index + (command == .nextLesson ? 1 : -1)
+            guard sequence.indices.contains(target) else {
+                let text = command == .nextLesson ? "This is the last lesson here." : "This is the first lesson here."
+                return [.message(text, isError: false)]
+            }
+            var next = LessonScreen(sequence: sequence, index: target)
+            next.refresh(app)
+            self = next
+            return arrivalOutcomes(app)
+        default:
+            return []
+        }
+        refresh(app)
+        return []
+    }
+
+    /// Lays the lesson out again when its width, its answers or its body changed,
+    /// and keeps the scroll position inside it.
+    mutating func refresh(_ app: AppContext) {
+        if layout?.lessonID != lessonID || layout?.width != app.readingWidth
+            || layout?.revealedAnswers != revealedAnswers
+        {
+            layout = app.lessonDocuments[lessonID].map { document in
+                let laidOut = MarkdownLayout.layout(document, width: app.readingWidth, revealedAnswers: revealedAnswers)
+                return LessonLayout(
+                    lessonID: lessonID, width: app.readingWidth, revealedAnswers: revealedAnswers,
+                    lines: laidOut.lines, answerLines: laidOut.answerLines)
+            }
+        }
+        let total = layout?.lines.count ?? 0
+        scroll = min(max(0, scroll), max(0, total - Self.bodyHeight(app)))
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,29 @@
+import WaymarkCore
+import WaymarkCurriculum
+
+extension LessonScreen {
+    func draw(_ app: AppContext, in region: Region, into frame: inout Frame) {
+        guard let lesson = app.curriculum.lesson(id: lessonID) else { return }
+        let margin = max(2, (region.width - app.readingWidth) / 2)
+        frame.put(lesson.title, x: margin, y: region.top, style: .heading, limit: region.width - margin - 1)
+        let meta =
+            "\(lesson.minutes) min · \(lesson.tags.joined(separator: ", ")) · lesson \(index + 1) of \(sequence.count)"
+        frame.put(meta, x: margin, y: region.top + 1, style: .muted, limit: region.width - margin - 1)
+        let body = region.dropping(3)
+        guard let lines = layout?.lines else {
+            let text = app.lessonErrors[lessonID].map { "This lesson could not be opened: \($0)" } ?? "Opening…"
+            frame.put(text, x: margin, y: body.top, style: app.lessonErrors[lessonID] == nil ? .muted : .warning)
+            return
+        }
+        for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+            frame.put(line, x: margin, y: body.top + offset, limit: region.width - margin)
+        }
+        let last = min(lines.count, scroll + body.height)
+        let percent = lines.count <= body.height ? 100 : last * 100 / lines.count
+        var position = "lines \(scroll + 1)-\(last) of \(lines.count) · \(percent)%"
+        if let document = app.lessonDocuments[lessonID], document.answerCount > 0 {
+            position += " · answers \(revealedAnswers)/\(document.answerCount)"
+        }
+        frame.put(position, x: max(0, frame.width - DisplayWidth.of(position) - 1), y: frame.height - 2, style: .muted)
+    }
+}

@@ -1,0 +1,9 @@
+extension PathPickerScreen {
+    var keys: [KeyBinding] {
+        [
+            KeyBinding([.enter, .right, .character("l")], .open, "open", inFooter: true),
+            KeyBinding([.character("w")], .chooseForMe, "help me choose", inFooter: true),
+            KeyBinding([.character("b")], .bootcamp, "Bootcamp", inFooter: true),
+        ]
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import WaymarkCore
+import WaymarkCurriculum
+
+@testable import WaymarkTUI
+
+@Suite("update: lesson reader")
+struct LessonTests {
+    @Test("Enter on an activity opens its first lesson, loads it and marks it read")
+    func openLesson() {
+        var state = makeState(started: true)
+        let effects = press(.enter, .enter, on: &state)
+        #expect(state.lesson?.lessonID == "law-correlated-failure")
+        #expect(effects.contains(.loadLesson("law-correlated-failure")))
+        #expect(effects.contains(.save([.markRead(lessonID: "law-correlated-failure", at: fixedNow)])))
+        #expect(state.progress.lessonsRead["law-correlated-failure"] == fixedNow)
+    }
+
+    @Test("the reader scrolls by line and page and clamps at both ends")
+    func lessonScroll() throws {
+        var state = makeState(started: true)
+        let page = LessonScreen.bodyHeight(state.app)
+        press(.enter, .enter, .down, .down, on: &state)
+        #expect(state.lesson?.scroll == 2)
+        press(.pageDown, on: &state)
+        #expect(state.lesson?.scroll == 2 + page - 1)
+        press(.character("G"), on: &state)
+        let total = try #require(state.lesson?.layout?.lines.count)
+        #expect(state.lesson?.scroll == total - page)
+        press(.down, on: &state)
+        #expect(state.lesson?.scroll == total - page)
+        press(.character("g"), .up, on: &state)
+        #expect(state.lesson?.scroll == 0)
+        press(.character(" "), on: &state)
+        #expect(state.lesson?.scroll == page - 1)
+    }
+
+    @Test("the kept lesson layout always matches a fresh one: after opening, revealing and resizing")
+    func lessonLayoutKept() {
+        var state = makeState(started: true)
+        func fresh() -> [StyledLine] {
+            MarkdownLayout.lines(
+                for: state.app.lessonDocuments[state.lesson!.lessonID]!, width: state.app.readingWidth,
+                revealedAnswers: state.lesson!.revealedAnswers)
+        }
+        press(.enter, .enter, on: &state)
+        #expect(state.lesson?.layout?.lines == fresh())
+        press(.character("r"), .down, on: &state)
+        #expect(state.lesson?.layout?.lines == fresh())
+        _ = update(&state, .resize(width: 130, height: 40), now: fixedNow)
+        #expect(state.lesson?.layout?.width == state.app.readingWidth)
+        #expect(state.lesson?.layout?.lines == fresh())
+        press(.character("]"), on: &state)
+        #expect(state.lesson?.layout?.lessonID == state.lesson?.lessonID)
+        #expect(state.lesson?.layout?.lines == fresh())
+    }
+
+    @Test("r reveals answers one at a time and scrolls to each; after the last it says so; R hides them")
+    func revealAnswers() throws {
+        var state = makeState(started: true)
+        press(.enter, .enter, on: &state)
+        let count = state.app.lessonDocuments["law-correlated-failure"]!.answerCount
+        #expect(count >= 3)
+        press(.character("r"), on: &state)
+        let lesson = try #require(state.lesson)
+        #expect(lesson.revealedAnswers == 1)
+        // The answer revealed is on screen, though it lies far below the top.
+        let answerLine = try #require(lesson.layout?.answerLines.first)
+        #expect(answerLine > LessonScreen.bodyHeight(state.app))
+        #expect((lesson.scroll..<lesson.scroll + LessonScreen.bodyHeight(state.app)).contains(answerLine))
+        for _ in 1..<count { press(.character("r"), on: &state) }
+        #expect(state.lesson?.revealedAnswers == count)
+        press(.character("r"), on: &state)
+        #expect(state.lesson?.revealedAnswers == count)
+        #expect(state.message?.text.contains("R hides them") == true)
+        press(.character("R"), on: &state)
+        #expect(state.lesson?.revealedAnswers == 0)
+    }
+
+    @Test("a lesson opened from a phase walks the path's sequence")
+    func lessonSequence() {
+        var state = makeState(started: true)
+        let path = bundled.path(id: "foundation-builder")!
+        press(.enter, .enter, on: &state)
+        #expect(state.lesson?.sequence == state.app.lessonSequences[path.id])
+        press(.character("h"), .down, .enter, on: &state)
+        #expect(state.lesson?.sequence == state.app.lessonSequences[path.id])
+        #expect(state.lesson?.lessonID == path.phases[0].activities[1].lessonIDs[0])
+    }
+
+    @Test("] and [ walk the path's lessons in plan order and stop at the ends")
+    func nextPreviousLesson() {
+        var state = makeState(started: true)
+        press(.enter, .enter, .character("]"), on: &state)
+        #expect(state.lesson?.lessonID == "law-asynchronous-reality")
+        #expect(state.lesson?.index == 1)
+        press(.character("["), .character("["), on: &state)
+        #expect(state.lesson?.index == 0)
+        #expect(state.message?.text == "This is the first lesson here.")
+    }
+
+    @Test("a lesson that cannot be read shows why instead of crashing")
+    func lessonFailure() {
+        var state = makeState(started: true)
+        _ = update(&state, .key(.enter), now: fixedNow)
+        _ = update(&state, .key(.enter), now: fixedNow)
+        _ = update(&state, .lessonFailed(id: "law-correlated-failure", message: "gone"), now: fixedNow)
+        #expect(state.app.lessonErrors["law-correlated-failure"] == "gone")
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains("This lesson could not be opened: gone") })
+    }
+}
