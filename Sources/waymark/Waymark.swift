@@ -25,7 +25,8 @@ struct Waymark: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            Paths.self, Show.self, Status.self, Start.self, Check.self, Uncheck.self, Skip.self, Note.self,
+            Paths.self, Show.self, Status.self, Start.self, Check.self, Uncheck.self, Skip.self, Unskip.self, Note.self,
+            Rate.self,
             Validate.self, Export.self,
         ]
     )

@@ -15,10 +15,21 @@ public struct PathStanding: Sendable, Equatable {
     public var done: Int { phases.reduce(0) { $0 + $1.done } }
     public var skipped: Int { phases.reduce(0) { $0 + $1.skipped } }
     public var total: Int { phases.reduce(0) { $0 + $1.total } }
-    /// Whole percent of deliverables done (skipped ones are not done).
+    /// Whole percent of deliverables done (skipped ones are not done), rounded to
+    /// the nearest: 2 of 3 is 67%. Only all of them makes 100%.
     public var percent: Int { Self.percent(done: done, of: total) }
 
-    static func percent(done: Int, of total: Int) -> Int { total == 0 ? 0 : done * 100 / total }
+    static func percent(done: Int, of total: Int) -> Int {
+        guard total > 0 else { return 0 }
+        return done == total ? 100 : min(99, (done * 200 + total) / (total * 2))
+    }
+
+    /// Complete: every deliverable done and every success criterion rated confident.
+    /// The view and the command line both ask this, so they never disagree.
+    public static func isComplete(_ path: LearningPath, in progress: LearnerProgress) -> Bool {
+        path.deliverables.allSatisfy { progress.state(of: $0.id) == .done }
+            && path.successCriteria.allSatisfy { progress.latestRating(of: $0.id) == .confident }
+    }
 
     /// Only the counts, without phases, pace or what is next: a list of every path
     /// needs this for each one on every frame, and a curriculum may have a hundred.

@@ -12,6 +12,12 @@ public enum ProgressChange: Sendable, Equatable {
     /// A nil or empty note removes it.
     case setNote(deliverableID: String, String?, at: Date)
     case rate(criterionID: String, SelfRating, note: String?, at: Date)
+    /// Evidence belongs to the rating it supports: sets the note of the latest one
+    /// (an empty note removes it). Nothing happens when there is no rating yet.
+    case setEvidence(criterionID: String, String?)
+    /// Takes back a mis-keyed rating: the one recorded at exactly `ratedAt`, so that a
+    /// rating another instance added meanwhile is never the one removed.
+    case removeRating(criterionID: String, ratedAt: Date)
     case markRead(lessonID: String, at: Date)
 }
 
@@ -50,6 +56,21 @@ extension LearnerProgress {
             criteria[id, default: CriterionProgress()].ratings.append(
                 Rating(rating: rating, at: at, note: (cleaned?.isEmpty ?? true) ? nil : cleaned))
             return true
+        case .setEvidence(let id, let note):
+            guard var entry = criteria[id], var latest = entry.ratings.last else { return false }
+            let cleaned = note?.trimmed
+            latest.note = (cleaned?.isEmpty ?? true) ? nil : cleaned
+            guard latest != entry.ratings.last else { return false }
+            entry.ratings[entry.ratings.count - 1] = latest
+            criteria[id] = entry
+            return true
+        case .removeRating(let id, let ratedAt):
+            guard var entry = criteria[id], let index = entry.ratings.lastIndex(where: { $0.at == ratedAt }) else {
+                return false
+            }
+            entry.ratings.remove(at: index)
+            criteria[id] = entry
+            return true
         case .markRead(let id, let at):
             guard lessonsRead[id] == nil else { return false }
             lessonsRead[id] = at
@@ -75,6 +96,7 @@ extension ProgressChange {
         case .rate(let id, let rating, let note, let at):
             return .rate(criterionID: id, rating, note: note, at: whole(at))
         case .markRead(let id, let at): return .markRead(lessonID: id, at: whole(at))
+        case .setEvidence, .removeRating: return self
         }
     }
 }

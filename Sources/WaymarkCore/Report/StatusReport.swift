@@ -46,10 +46,12 @@ public struct StatusReport: Sendable {
                 lines.append(
                     "Next: \(next.title) "
                         + style.dim("(\(next.id)) — \(phase.weeksLabel.lowercased()), \(phase.focus)"))
+            } else if PathStanding.isComplete(path, in: progress) {
+                lines.append(style.good("✓ Path complete: every deliverable done, every criterion rated confident."))
             } else {
                 lines.append(
-                    style.good(
-                        "Every deliverable is done or skipped. Review your success criteria: waymark show \(path.id)"))
+                    style.good("Every deliverable is done or skipped. Rate your success criteria: ")
+                        + "waymark show \(path.id), then waymark rate ID 1|2|3")
             }
             lines.append("")
             for phase in standing.phases {

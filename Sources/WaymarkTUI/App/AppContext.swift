@@ -72,10 +72,7 @@ public struct AppContext: Sendable {
 
     /// A path is complete when every deliverable is done and every criterion is
     /// rated confident.
-    public func isComplete(_ path: LearningPath) -> Bool {
-        path.deliverables.allSatisfy { progress.state(of: $0.id) == .done }
-            && path.successCriteria.allSatisfy { progress.latestRating(of: $0.id) == .confident }
-    }
+    public func isComplete(_ path: LearningPath) -> Bool { PathStanding.isComplete(path, in: progress) }
 
     /// The phase of the current week on a path (the last one once it is over).
     func currentPhaseIndex(_ path: LearningPath) -> Int {

@@ -11,4 +11,5 @@ public enum Command: Sendable, Equatable {
     case markInProgress, markSkipped, editNote
     case revealAnswer, hideAnswers, nextLesson, previousLesson
     case rate(SelfRating)
+    case undoRating
 }

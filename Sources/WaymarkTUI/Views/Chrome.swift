@@ -34,11 +34,13 @@ enum Chrome {
     }
 
     /// The footer's key hints: as many as fit, in table order, always keeping
-    /// back, help and quit so the way to everything else is never hidden.
+    /// back, help and quit so the way to everything else is never hidden. When some
+    /// do not fit, help says so ("? all keys"), so a dropped key is one press away.
     static func footer(for screen: Screen, width: Int) -> StyledLine {
-        let hints = GlobalKeys.bindings(on: screen).filter(\.inFooter).map {
+        var hints = GlobalKeys.bindings(on: screen).filter(\.inFooter).map {
             (key: $0.keys[0].label, summary: $0.summary)
         }
+        if let help = hints.firstIndex(where: { $0.key == "?" }) { hints[help].summary = "all keys" }
         // A hint is its key, a space and its summary; a leading space, then two between hints.
         let widths = hints.map { DisplayWidth.of($0.key) + 1 + DisplayWidth.of($0.summary) }
         var shown = hints.map { $0.key == "?" || $0.key == "q" || $0.key == "Esc" }
@@ -49,6 +51,9 @@ enum Chrome {
                 shown[index] = true
                 used += added
             }
+        }
+        if !shown.contains(false), let help = hints.firstIndex(where: { $0.key == "?" }) {
+            hints[help].summary = "help"
         }
         return spans(hints.indices.filter { shown[$0] }.map { hints[$0] })
     }

@@ -10,6 +10,10 @@ struct DeliverableArgument: ParsableArguments {
 
     func resolve(in curriculum: Curriculum) throws -> (path: LearningPath, phase: Phase, deliverable: Deliverable) {
         if let found = curriculum.deliverable(id: id) { return found }
+        if curriculum.criterion(id: id) != nil {
+            throw Failure(
+                "'\(id)' is a success criterion, not a deliverable. Rate it with: waymark rate \(id) 1|2|3")
+        }
         let close = Suggestion.closest(to: id, among: curriculum.allDeliverableIDs, limit: 5)
         let hint =
             close.isEmpty
@@ -50,18 +54,43 @@ extension Waymark {
         func run() throws { try setState(.skipped, deliverable, global) }
     }
 
+    struct Unskip: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "unskip",
+            abstract: "Take a skipped deliverable back into the plan (to do again).",
+            discussion: "Example:\n  waymark unskip capacity-plan-for-toy-system")
+        @OptionGroup var deliverable: DeliverableArgument
+        @OptionGroup var global: GlobalOptions
+        func run() throws {
+            let curriculum = try global.loadCurriculum()
+            let found = try deliverable.resolve(in: curriculum)
+            let state = try global.loadProgress().state(of: found.deliverable.id)
+            guard state == .skipped else {
+                throw Failure("\(found.deliverable.title) is not skipped; it is \(state.label).")
+            }
+            try setState(.todo, deliverable, global)
+        }
+    }
+
     struct Note: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "note",
             abstract: "Attach a note to a deliverable (an empty TEXT removes it).",
-            discussion: "Example:\n  waymark note implement-one-pattern \"Circuit breaker in Go, see repo/cb\"")
+            discussion: """
+                The rest of the line is the note, quoted or not.
+
+                Examples:
+                  waymark note implement-one-pattern Circuit breaker in Go, see repo/cb
+                  waymark note implement-one-pattern ""
+                """)
         @OptionGroup var deliverable: DeliverableArgument
-        @Argument(help: "The note.") var text: String
+        @Argument(parsing: .allUnrecognized, help: "The note: every word after the id.") var words: [String] = []
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let curriculum = try global.loadCurriculum()
             let found = try deliverable.resolve(in: curriculum)
+            let text = words.joined(separator: " ")
             let progress = try global.save(.setNote(deliverableID: found.deliverable.id, text, at: Date()))
             let note = progress.deliverables[found.deliverable.id]?.note
             try Console.print(

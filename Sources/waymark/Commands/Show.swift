@@ -33,7 +33,7 @@ extension Waymark {
 
         func run() throws {
             let curriculum = try global.loadCurriculum()
-            if path == curriculum.bootcamp.id {
+            if path == curriculum.bootcamp.id || path == "bootcamp" {
                 return try showBootcamp(curriculum)
             }
             guard let learningPath = curriculum.path(id: path) else {
@@ -63,6 +63,11 @@ extension Waymark {
 /// "no path 'x'" with the closest ids, for every command that takes a path.
 func unknownPathMessage(_ id: String, in curriculum: Curriculum) -> String {
     let ids = curriculum.paths.map(\.id) + [curriculum.bootcamp.id]
+    if id == curriculum.bootcamp.id || id == "bootcamp" {
+        return
+            "The \(curriculum.bootcamp.title) is not a path to start: it comes before every path. "
+            + "See it with: waymark show \(curriculum.bootcamp.id)"
+    }
     let close = Suggestion.closest(to: id, among: ids)
     let hint =
         close.isEmpty

@@ -38,10 +38,17 @@ extension Waymark {
             let progress = try global.save(.start(pathID: learningPath.id, on: day, restart: on != nil))
             let started = progress.paths[learningPath.id]?.startedOn ?? day
             try Console.print("\(learningPath.title) is now your active path, started \(started).")
-            if let first = learningPath.phases.first {
+            let standing = PathStanding(path: learningPath, progress: progress, today: .today())
+            let week = max(1, standing.currentWeek ?? 1)
+            if let phase = learningPath.phase(forWeek: week) {
+                let lead = week == 1 ? "First up" : "You are in week \(week)"
                 try Console.print(
-                    "First up: \(first.weeksLabel.lowercased()), \(first.focus). See it with: waymark show \(learningPath.id) --week 1"
-                )
+                    "\(lead): \(phase.weeksLabel.lowercased()), \(phase.focus). "
+                        + "See it with: waymark show \(learningPath.id) --week \(week)")
+            } else if let current = standing.currentWeek, current > learningPath.durationWeeks.last {
+                try Console.print(
+                    "That start makes this week \(current), past the plan's \(learningPath.durationWeeks) weeks: "
+                        + "see where you stand with waymark status.")
             }
         }
     }

@@ -17,10 +17,24 @@ struct CriteriaTests {
         press(.character("n"), on: &state)
         for character in "wrote 7 pages" { press(.character(character), on: &state) }
         press(.enter, .down, .character("3"), on: &state)
+        // Evidence joins the rating it supports; it is not a second copy of it.
         let history = state.progress.criteria["explain-all-seven-laws"]!.ratings
-        #expect(history.map(\.rating) == [.partly, .partly])
+        #expect(history.map(\.rating) == [.partly])
         #expect(history.last?.note == "wrote 7 pages")
         #expect(state.progress.latestRating(of: "implemented-three-patterns") == .confident)
+    }
+
+    @Test("u takes back a mis-keyed rating; evidence before any rating says to rate first")
+    func undoRating() {
+        var state = makeState(started: true)
+        press(.character("c"), .character("n"), on: &state)
+        #expect(state.overlay == nil)
+        #expect(state.message?.text.hasPrefix("Rate it first") == true)
+        press(.character("2"), .character("3"), .character("u"), on: &state)
+        #expect(state.progress.criteria["explain-all-seven-laws"]?.ratings.map(\.rating) == [.partly])
+        press(.character("u"), .character("u"), on: &state)
+        #expect(state.progress.criteria["explain-all-seven-laws"]?.ratings.isEmpty == true)
+        #expect(state.message?.text == "Nothing to undo: no rating yet.")
     }
 
     @Test("a path is complete when every deliverable is done and every criterion confident")

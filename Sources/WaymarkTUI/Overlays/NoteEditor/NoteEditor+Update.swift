@@ -10,7 +10,7 @@ extension NoteEditor {
             let change: ProgressChange =
                 switch target {
                 case .deliverableNote(let id): .setNote(deliverableID: id, text, at: app.now)
-                case .criterionEvidence(let id, let rating): .rate(criterionID: id, rating, note: text, at: app.now)
+                case .criterionEvidence(let id): .setEvidence(criterionID: id, text)
                 }
             return OverlayReply(keepOpen: false, outcomes: [.change(change)])
         case .paste(let pasted):

@@ -6,7 +6,8 @@ import WaymarkCurriculum
 public struct NoteEditor: Sendable, Equatable {
     public enum Target: Sendable, Equatable {
         case deliverableNote(String)
-        case criterionEvidence(String, SelfRating)
+        /// The evidence of a criterion's latest rating.
+        case criterionEvidence(String)
     }
 
     public var target: Target

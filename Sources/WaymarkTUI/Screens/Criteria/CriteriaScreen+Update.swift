@@ -14,13 +14,25 @@ extension CriteriaScreen {
             ]
         case .editNote:
             guard let criterion = selectedCriterion(app) else { return [] }
-            let latest = app.progress.criteria[criterion.id]?.ratings.last
+            guard let latest = app.progress.criteria[criterion.id]?.ratings.last else {
+                return [.message("Rate it first (1, 2 or 3); evidence belongs to a rating.", isError: false)]
+            }
             return [
                 .overlay(
                     .noteEditor(
                         NoteEditor(
-                            target: .criterionEvidence(criterion.id, latest?.rating ?? .notYet),
-                            prompt: "Evidence for “\(criterion.text)”", text: latest?.note ?? "")))
+                            target: .criterionEvidence(criterion.id),
+                            prompt: "Evidence for “\(criterion.text)” (\(latest.rating.label))", text: latest.note ?? ""
+                        )))
+            ]
+        case .undoRating:
+            guard let criterion = selectedCriterion(app),
+                let latest = app.progress.criteria[criterion.id]?.ratings.last
+            else { return [.message("Nothing to undo: no rating yet.", isError: false)] }
+            let day = Day(latest.at, in: app.timeZone)
+            return [
+                .change(.removeRating(criterionID: criterion.id, ratedAt: latest.at)),
+                .message("Took back the rating “\(latest.rating.label)” of \(day).", isError: false),
             ]
         default:
             return []
