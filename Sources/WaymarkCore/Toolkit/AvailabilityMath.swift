@@ -8,9 +8,10 @@ public enum AvailabilityMath {
     /// The Julian year the downtime tables use: 365.25 days.
     public static let year = 365.25 * day
 
-    /// The periods downtime is given for: a quarter is a fourth of the year, a month 30 days.
+    /// The periods downtime is given for, as in the SRE book's availability table: a
+    /// quarter of 90 days, a month of 30.
     public static let periods: [(name: String, seconds: Double)] = [
-        ("Year", year), ("Quarter", year / 4), ("Month", 30 * day), ("Week", 7 * day), ("Day", day),
+        ("Year", year), ("Quarter", 90 * day), ("Month", 30 * day), ("Week", 7 * day), ("Day", day),
     ]
 
     /// The time a service at `availability` may be down in `period` seconds.
