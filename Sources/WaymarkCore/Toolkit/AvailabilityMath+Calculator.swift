@@ -15,9 +15,17 @@ extension AvailabilityMath {
         fields: [target, downtimePerYear, seriesField, parallelField, required, window, requests],
         example: [("series", "99.95%,99.9%,99.9%")], compute: compute)
 
-    /// The system's availability and the formula lines that got it, from whichever
-    /// one source the learner gave: nines, downtime, or a chain.
-    private static func availability(_ inputs: Inputs) throws(CalculatorError) -> (Double, [String], String) {
+    /// The system's availability, the formula lines and sentence that got it, and the
+    /// parallel group's own availability when it sits in a chain.
+    private struct Derivation {
+        var value: Double
+        var formula: [String] = []
+        var reading = ""
+        var parallelGroup: Double?
+    }
+
+    /// The availability from whichever one source the learner gave: nines, downtime, or a chain.
+    private static func availability(_ inputs: Inputs) throws(CalculatorError) -> Derivation {
         let series = inputs.list(seriesField)
         let parallel = inputs.list(parallelField)
         let k = inputs[required].map { Int($0) }
@@ -36,13 +44,12 @@ extension AvailabilityMath {
                 field: (series != nil ? seriesField : parallelField).name,
                 "give either a chain (series, parallel) or one availability (nines, downtime-per-year), not both")
         case (let value?, nil):
-            return (value, [], "")
+            return Derivation(value: value)
         case (nil, let downtime?):
             let value = 1 - downtime / year
             let text = UnitKind.availability.format(value)
-            return (
-                value, ["A = 1 − downtime / year = 1 − \(UnitKind.duration.format(downtime)) / 365.25 d = \(text)"], ""
-            )
+            let line = "A = 1 − downtime / year = 1 − \(UnitKind.duration.format(downtime)) / 365.25 d = \(text)"
+            return Derivation(value: value, formula: [line])
         case (nil, nil):
             guard hasChain else {
                 throw CalculatorError(
@@ -54,7 +61,7 @@ extension AvailabilityMath {
         }
     }
 
-    private static func chain(series: [Double]?, parallel: [Double]?, required: Int) -> (Double, [String], String) {
+    private static func chain(series: [Double]?, parallel: [Double]?, required: Int) -> Derivation {
         let percent = UnitKind.availability.format
         var lines: [String] = []
         var parts: [Double] = []
@@ -80,12 +87,14 @@ extension AvailabilityMath {
                 + "\(parallel.count) replicas, \(required) needed, are up \(percent(value)) of the time "
                 + "if they fail independently."
         }
-        let value = parts.reduce(1, *)
+        var derivation = Derivation(value: parts.reduce(1, *), formula: lines, reading: reading)
         if parts.count == 2 {
-            lines.append(
-                "A = A(series) × A(parallel) = \(parts.map(percent).joined(separator: " × ")) = \(percent(value))")
+            derivation.parallelGroup = parts[1]
+            derivation.formula.append(
+                "A = A(series) × A(parallel) = \(parts.map(percent).joined(separator: " × ")) = "
+                    + percent(derivation.value))
         }
-        return (value, lines, reading)
+        return derivation
     }
 
     /// "a × b × … × z (40 terms)" for long lists, so the formula stays one line.
@@ -97,13 +106,15 @@ extension AvailabilityMath {
     }
 
     static func compute(_ inputs: Inputs) throws(CalculatorError) -> CalculatorResult {
-        let (value, lines, chainReading) = try availability(inputs)
+        let derivation = try availability(inputs)
+        let value = derivation.value
         let percent = UnitKind.availability.format(value)
         let duration = UnitKind.duration.format
         var outputs = [Output("availability", "Availability", value, .availability)]
-        if let nines = nines(value) { outputs.append(Output("nines", "Nines", nines, .count, isDetail: true)) }
-        if inputs.list(seriesField) != nil, let parallel = inputs.list(parallelField) {
-            let group = Self.parallel(parallel, required: inputs[required].map { Int($0) } ?? 1)
+        if let nines = nines(value) {
+            outputs.append(Output("numberOfNines", "Number of nines", nines, .count, isDetail: true))
+        }
+        if let group = derivation.parallelGroup {
             outputs.append(Output("parallelAvailability", "Parallel group", group, .availability, isDetail: true))
         }
         for (name, seconds) in periods {
@@ -114,12 +125,13 @@ extension AvailabilityMath {
                     isDetail: !["Year", "Month"].contains(name)))
         }
         let perYear = downtime(availability: value, over: year)
-        var formula = lines + ["downtime = (1 − A) × year = (1 − \(percent)) × 365.25 d = \(duration(perYear))"]
+        var formula =
+            derivation.formula + ["downtime = (1 − A) × year = (1 − \(percent)) × 365.25 d = \(duration(perYear))"]
         let perMonth = duration(downtime(availability: value, over: 30 * day))
         var reading =
-            chainReading.isEmpty
+            derivation.reading.isEmpty
             ? "\(percent) allows \(duration(perYear)) of downtime a year, \(perMonth) in a 30-day month."
-            : "\(chainReading) That is \(duration(perYear)) of downtime a year."
+            : "\(derivation.reading) That is \(duration(perYear)) of downtime a year."
         if value == 1 { reading = "100% allows no downtime at all: no real system can promise it." }
         if let window = inputs[window] {
             let budget = downtime(availability: value, over: window)
