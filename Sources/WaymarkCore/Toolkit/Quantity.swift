@@ -73,10 +73,9 @@ public struct Quantity: Sendable, Equatable {
         case (.percentile, nil), (.percentile, .percent?), (.percentile, .percentilePrefix?):
             guard number > 0, number < 100 else { throw .outOfRange(typed, range: "(0, 100): p50, p99 and p99.9 fit") }
             return number
-        case (_, let unit?):
-            throw .wrongUnit(unitText, measures: unit.measures, expected: kind)
         default:
-            throw .wrongUnit(unitText, measures: "something else", expected: kind)
+            // Every kind is handled above without a unit, so a unit was typed that this kind does not take.
+            throw .wrongUnit(unitText, measures: unit?.measures ?? "another quantity", expected: kind)
         }
     }
 
@@ -92,7 +91,7 @@ public struct Quantity: Sendable, Equatable {
             guard number <= maximumNines else {
                 throw .tooLarge(typed, maximum: "\(Int(maximumNines)) nines")
             }
-            return 1 - pow10(-number)
+            return 1 - pow(10, -number)
         case nil:
             if number <= 1 { return number }
             if number >= 10, number <= 100 { return number / 100 }
@@ -101,10 +100,6 @@ public struct Quantity: Sendable, Equatable {
         case let other?:
             throw .wrongUnit(unitText, measures: other.measures, expected: .availability)
         }
-    }
-
-    private static func pow10(_ exponent: Double) -> Double {
-        exp(exponent * log(10))
     }
 
     /// The longest prefix that looks like a number: digits with an optional sign,
