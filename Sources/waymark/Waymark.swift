@@ -26,8 +26,7 @@ struct Waymark: ParsableCommand {
         version: version,
         subcommands: [
             Paths.self, Show.self, Status.self, Start.self, Check.self, Uncheck.self, Skip.self, Unskip.self, Note.self,
-            Rate.self,
-            Validate.self, Export.self,
+            Rate.self, Validate.self, Export.self, Calc.self,
         ]
     )
 
