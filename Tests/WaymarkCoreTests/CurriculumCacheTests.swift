@@ -49,7 +49,7 @@ struct CurriculumCacheTests {
     @Test("the snapshot of the bundled curriculum reads back equal, field for field")
     func roundTrip() throws {
         let curriculum = BundledCurriculum.curriculum
-        var reader = SnapshotReader(CurriculumSnapshot.bytes(of: curriculum))
+        var reader = SnapshotReader(try CurriculumSnapshot.bytes(of: curriculum))
         let copy = try CurriculumSnapshot.curriculum(from: &reader, source: BundledCurriculum.source)
         #expect(reader.isAtEnd)
         expectSame(copy, curriculum)

@@ -14,7 +14,9 @@ public struct CurriculumCache: Sendable {
     /// but not snapshotted: it may change again within one timestamp tick.
     let settlingTime: Double
 
-    static let magic = Array("waymark-curriculum-snapshot-1\n".utf8)
+    /// Changes whenever the bytes of a snapshot do: 2 writes small records field by
+    /// field, as every other type, where 1 wrote them as lists of strings.
+    static let magic = Array("waymark-curriculum-snapshot-2\n".utf8)
 
     public init(directory: URL) {
         self.init(directory: directory, settlingTime: 2)
@@ -98,11 +100,12 @@ public struct CurriculumCache: Sendable {
 
     /// Best effort: a cache that cannot be written only costs the next start time.
     private func write(_ curriculum: Curriculum, to file: URL, root: String, fingerprint: CurriculumFingerprint) {
+        guard let snapshot = try? CurriculumSnapshot.bytes(of: curriculum) else { return }
         var content = SnapshotWriter()
         content.string(root)
         content.int(fingerprint.bytes.count)
         content.append(fingerprint.bytes)
-        content.append(CurriculumSnapshot.bytes(of: curriculum))
+        content.append(snapshot)
         var writer = SnapshotWriter()
         writer.append(Self.magic)
         writer.int(Int(Int64(bitPattern: fnv1a(content.bytes[...]))))

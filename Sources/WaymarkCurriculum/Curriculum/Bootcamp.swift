@@ -1,5 +1,5 @@
 /// The short course that comes before any path.
-public struct Bootcamp: Sendable, Hashable {
+public struct Bootcamp: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
     public var summary: String
@@ -22,7 +22,7 @@ public struct Bootcamp: Sendable, Hashable {
 }
 
 /// One numbered step of the Bootcamp.
-public struct BootcampStep: Sendable, Hashable, Identifiable {
+public struct BootcampStep: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var title: String
     public var text: String

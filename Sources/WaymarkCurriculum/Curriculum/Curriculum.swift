@@ -1,5 +1,7 @@
 /// The whole loaded curriculum: paths, Bootcamp, guidance and the lesson index.
-public struct Curriculum: Sendable {
+/// Its `Codable` form (everything but the source) is what the embedder writes as
+/// Swift and the cache keeps as a snapshot.
+public struct Curriculum: Sendable, Codable {
     public var title: String
     public var formatVersion: Int
     public var introduction: String
@@ -7,8 +9,9 @@ public struct Curriculum: Sendable {
     public var bootcamp: Bootcamp
     public var guidance: Guidance
     public var lessons: [String: Lesson]
-    /// Where the files came from; lesson bodies are read from here on demand.
-    public var source: any CurriculumSource
+    /// Where the files came from; lesson bodies are read from here on demand. Not
+    /// encoded: whoever decodes a curriculum sets it, and until then it has no files.
+    public var source: any CurriculumSource = EmbeddedCurriculumSource(files: [:])
 
     public init(
         title: String, formatVersion: Int, introduction: String, paths: [LearningPath],
@@ -22,6 +25,10 @@ public struct Curriculum: Sendable {
         self.guidance = guidance
         self.lessons = lessons
         self.source = source
+    }
+
+    enum CodingKeys: CodingKey {
+        case title, formatVersion, introduction, paths, bootcamp, guidance, lessons
     }
 
     public func path(id: String) -> LearningPath? {

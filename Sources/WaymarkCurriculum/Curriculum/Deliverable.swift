@@ -1,5 +1,5 @@
 /// Something the learner produces in a phase; its id is the key progress is kept under.
-public struct Deliverable: Sendable, Hashable, Identifiable {
+public struct Deliverable: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var title: String
     public var description: String

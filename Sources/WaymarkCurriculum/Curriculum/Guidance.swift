@@ -1,6 +1,6 @@
 /// The advice around the paths: what to know first, which path suits whom, how
 /// to study, and what to avoid.
-public struct Guidance: Sendable, Hashable {
+public struct Guidance: Sendable, Hashable, Codable {
     public var essentialPrerequisites: [Prerequisite] = []
     public var helpfulPrerequisites: [Prerequisite] = []
     public var pathSelector: [PathRecommendation] = []
@@ -14,7 +14,7 @@ public struct Guidance: Sendable, Hashable {
 }
 
 /// A skill to bring, why, and an example of it.
-public struct Prerequisite: Sendable, Hashable {
+public struct Prerequisite: Sendable, Hashable, Codable {
     public var topic: String
     public var need: String
     public var example: String
@@ -27,7 +27,7 @@ public struct Prerequisite: Sendable, Hashable {
 }
 
 /// "If you are X, take path Y."
-public struct PathRecommendation: Sendable, Hashable {
+public struct PathRecommendation: Sendable, Hashable, Codable {
     public var profile: String
     public var pathID: String
 
@@ -37,7 +37,7 @@ public struct PathRecommendation: Sendable, Hashable {
     }
 }
 
-public struct StudyTip: Sendable, Hashable {
+public struct StudyTip: Sendable, Hashable, Codable {
     public var name: String
     public var practice: String
     public var reason: String
@@ -49,7 +49,7 @@ public struct StudyTip: Sendable, Hashable {
     }
 }
 
-public struct Pitfall: Sendable, Hashable {
+public struct Pitfall: Sendable, Hashable, Codable {
     public var mistake: String
     public var instead: String
 
@@ -60,7 +60,7 @@ public struct Pitfall: Sendable, Hashable {
 }
 
 /// A way through the material for a particular goal.
-public struct ReadingOrder: Sendable, Hashable, Identifiable {
+public struct ReadingOrder: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var title: String
     public var bestFor: String

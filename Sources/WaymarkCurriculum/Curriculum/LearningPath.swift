@@ -1,5 +1,5 @@
 /// One of the curriculum's learning paths: a weekly plan for one kind of learner.
-public struct LearningPath: Sendable, Hashable, Identifiable {
+public struct LearningPath: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var title: String
     /// Who the path is for, e.g. "New graduates".

@@ -1,6 +1,6 @@
 /// A lesson's front matter. The body is read only when the learner opens it, so
 /// start-up cost does not grow with the size of the library.
-public struct Lesson: Sendable, Hashable, Identifiable {
+public struct Lesson: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var title: String
     public var minutes: Int

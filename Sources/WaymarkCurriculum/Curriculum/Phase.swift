@@ -1,5 +1,5 @@
 /// A block of weeks in a path with one focus, its key activities and what to hand in.
-public struct Phase: Sendable, Hashable, Identifiable {
+public struct Phase: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var weeks: WeekRange
     public var focus: String
@@ -21,7 +21,7 @@ public struct Phase: Sendable, Hashable, Identifiable {
 }
 
 /// A key activity of a phase and the lessons that teach it.
-public struct Activity: Sendable, Hashable {
+public struct Activity: Sendable, Hashable, Codable {
     public var text: String
     public var lessonIDs: [String]
 

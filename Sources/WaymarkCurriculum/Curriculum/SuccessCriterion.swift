@@ -1,5 +1,5 @@
 /// A statement a learner rates themselves against when a path is done.
-public struct SuccessCriterion: Sendable, Hashable, Identifiable {
+public struct SuccessCriterion: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var text: String
 
