@@ -41,45 +41,63 @@ if let walker = FileManager.default.enumerator(at: root, includingPropertiesForK
     }
 }
 
-/// One function per path keeps each expression small enough to type-check quickly.
-let pathFunctions = curriculum.paths.indices.map { "path\($0)" }
-let guidance = curriculum.guidance
+/// `SwiftLiteral(of:)`, or the build stops with what has no literal.
+func literal(of value: some Encodable) -> SwiftLiteral {
+    do {
+        return try SwiftLiteralEncoder.literal(of: value)
+    } catch {
+        fail("\(root.path): error: \(error)")
+    }
+}
+
+guard case .call(let curriculumType, let members) = literal(of: curriculum) else {
+    fail("\(root.path): error: the curriculum has no Swift literal")
+}
+// The curriculum's fields follow from its Codable form; only the big ones are laid
+// out apart, in functions of their own: one small expression each type-checks quickly.
+var statements: [String] = []
+var parameters: [String] = []
+var functions: [String] = []
+var pathFunctions: [String] = []
+for (label, value) in members {
+    switch (label, value) {
+    case ("guidance", .call(let type, let fields)):
+        // Guidance has only `init()`: its fields are set one by one.
+        statements.append("var guidance = \(type)()")
+        statements += fields.map { "guidance.\($0.label) = \($0.value.text)" }
+        parameters.append("guidance: guidance")
+    case ("paths", .array(let paths)):
+        var calls: [String] = []
+        for (index, path) in paths.enumerated() {
+            guard case .call(let type, _) = path else { fail("\(root.path): error: a path has no Swift literal") }
+            calls.append("path\(index)()")
+            pathFunctions.append("\n    private static func path\(index)() -> \(type) {\n        \(path.text)\n    }\n")
+        }
+        parameters.append("paths: [\(calls.joined(separator: ", "))]")
+    case (_, .table(let valueType, _)):
+        parameters.append("\(label): \(label)()")
+        functions.append(
+            "\n    private static func \(label)() -> [String: \(valueType)] {\n        \(value.text)\n    }\n")
+    default:
+        parameters.append("\(label): \(value.text)")
+    }
+}
+parameters.append("source: source")
+
 var source = """
     // Generated at build time by CurriculumEmbedder from curriculum/. Do not edit.
     import WaymarkCurriculum
 
     extension BundledCurriculum {
         /// curriculum/ as the loader reads it, checked and parsed when Waymark was built.
-        static func parsed(source: any CurriculumSource) -> Curriculum {
-            var guidance = Guidance()
-            guidance.essentialPrerequisites = \(guidance.essentialPrerequisites.swiftLiteral)
-            guidance.helpfulPrerequisites = \(guidance.helpfulPrerequisites.swiftLiteral)
-            guidance.pathSelector = \(guidance.pathSelector.swiftLiteral)
-            guidance.studyTips = \(guidance.studyTips.swiftLiteral)
-            guidance.portfolioHabits = \(guidance.portfolioHabits.swiftLiteral)
-            guidance.pitfalls = \(guidance.pitfalls.swiftLiteral)
-            guidance.quickStart = \(guidance.quickStart.swiftLiteral)
-            guidance.readingOrders = \(guidance.readingOrders.swiftLiteral)
-            return Curriculum(
-                title: \(curriculum.title.swiftLiteral),
-                formatVersion: \(curriculum.formatVersion),
-                introduction: \(curriculum.introduction.swiftLiteral),
-                paths: [\(pathFunctions.map { $0 + "()" }.joined(separator: ", "))],
-                bootcamp: \(curriculum.bootcamp.swiftLiteral),
-                guidance: guidance,
-                lessons: lessons(),
-                source: source)
-        }
-
-        private static func lessons() -> [String: Lesson] {
-            \(curriculum.lessons.swiftLiteral)
-        }
+        static func parsed(source: any CurriculumSource) -> \(curriculumType) {
 
     """
-for (name, path) in zip(pathFunctions, curriculum.paths) {
-    source += "\n    private static func \(name)() -> LearningPath {\n        \(path.swiftLiteral)\n    }\n"
-}
-source += "\n    static let encodedFiles: [String: String] = \(files.swiftLiteral)\n}\n"
+source += statements.map { "        \($0)\n" }.joined()
+source +=
+    "        return \(curriculumType)(\n" + parameters.map { "            \($0)" }.joined(separator: ",\n") + ")\n"
+source += "    }\n" + functions.joined() + pathFunctions.joined()
+source += "\n    static let encodedFiles: [String: String] = \(literal(of: files).text)\n}\n"
 
 let existing = try? String(contentsOf: output, encoding: .utf8)
 if existing != source {
