@@ -82,6 +82,24 @@ struct MarkdownTests {
             ])
     }
 
+    @Test("a further-reading source's link gets a dim line of its own, broken at the edge")
+    func sourceLinks() {
+        let document = MarkdownDocument(
+            markdown: """
+                - Leslie Lamport, "Time, Clocks", CACM, 1978.
+                  <https://doi.org/10.1145/359545.359563>
+                """)
+        let lines = MarkdownLayout.lines(for: document, width: 30, revealedAnswers: 0)
+        let texts = lines.map(\.plainText)
+        #expect(texts.first?.hasPrefix("  • Leslie Lamport") == true)
+        #expect(!texts.contains { $0.contains("<") })
+        #expect(
+            texts.joined().replacingOccurrences(of: " ", with: "").contains("https://doi.org/10.1145/359545.359563"))
+        #expect(lines.allSatisfy { $0.width <= 30 })
+        let link = lines.last { $0.plainText.contains("3595") }
+        #expect(link?.contains { $0.style.dim && $0.style.underline } == true)
+    }
+
     @Test("inline emphasis becomes styles, not asterisks")
     func inline() {
         let spans = MarkdownLayout.inline("a **b** *c* `d*e`")

@@ -11,6 +11,12 @@ struct LessonLint {
     static let maxFencedWidth = 76
     static let minimumQuestions = 3
 
+    /// `<https://…>` alone on a line, as further-reading entries give their source.
+    static func isLinkLine(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        return trimmed.hasPrefix("<http") && trimmed.hasSuffix(">") && !trimmed.contains(" ")
+    }
+
     let file: String
     let body: String
     let firstLine: Int
@@ -56,7 +62,8 @@ struct LessonLint {
             if line.utf8.contains(UInt8(ascii: "\t")) { report("tab character; use spaces", line: number) }
             if inSelfCheck && line.hasPrefix("Q: ") { questions += 1 }
             if inSelfCheck && line.hasPrefix("A: ") { answers += 1 }
-            words += Self.wordCount(line)
+            // A line that is only a link (`<https://…>` under a citation) is not prose.
+            if !Self.isLinkLine(line) { words += Self.wordCount(line) }
         }
         if inFence { report("code block is not closed with ```", line: firstLine + lines.count - 1) }
         for section in Self.requiredSections

@@ -23,6 +23,15 @@ public struct MarkdownDocument: Sendable, Equatable {
 
     public var blocks: [Block]
 
+    /// Marks where a list item's source link starts: the layout puts the link on a
+    /// line of its own, dimmed, out of the way of the text.
+    static let linkBreak = "\u{2028}"
+
+    /// `<https://…>`: a further-reading source's address.
+    static func isLink(_ text: String) -> Bool {
+        text.hasPrefix("<http") && text.hasSuffix(">") && !text.contains(" ")
+    }
+
     /// How many answers the self-check has, so the reader can say "2 of 4 shown".
     public var answerCount: Int {
         blocks.reduce(0) { count, block in
@@ -75,7 +84,9 @@ public struct MarkdownDocument: Sendable, Equatable {
                     if nextTrimmed.hasPrefix("- ") || nextTrimmed.hasPrefix("* ") {
                         items.append(String(nextTrimmed.dropFirst(2)))
                     } else if !nextTrimmed.isEmpty && next.hasPrefix(" ") {
-                        items[items.count - 1] += " " + nextTrimmed  // continuation line
+                        // A continuation line; a link on its own line stays on its own line.
+                        let separator = Self.isLink(nextTrimmed) ? Self.linkBreak : " "
+                        items[items.count - 1] += separator + nextTrimmed
                     } else {
                         break
                     }

@@ -43,7 +43,21 @@ public enum MarkdownLayout {
                 wrapped(inline(text), first: "", rest: "")
             case .bullets(let items):
                 blank()
-                for item in items { wrapped(inline(item), first: "  • ", rest: "    ", prefixStyle: .accent) }
+                for item in items {
+                    let parts = item.components(separatedBy: MarkdownDocument.linkBreak)
+                    wrapped(inline(parts[0]), first: "  • ", rest: "    ", prefixStyle: .accent)
+                    for link in parts.dropFirst() {
+                        // An address has no spaces to wrap at: it breaks at the edge instead.
+                        var address = Substring(link.dropFirst().dropLast())
+                        while !address.isEmpty {
+                            let piece = address.prefix(max(1, width - 4))
+                            address = address.dropFirst(piece.count)
+                            out.append([
+                                Span("    "), Span(String(piece), CellStyle(role: .muted, dim: true, underline: true)),
+                            ])
+                        }
+                    }
+                }
             case .numbered(let items):
                 blank()
                 let numberWidth = items.map { String($0.number).count }.max() ?? 1
