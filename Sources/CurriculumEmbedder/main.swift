@@ -66,6 +66,20 @@ for (label, value) in members {
         statements.append("var guidance = \(type)()")
         statements += fields.map { "guidance.\($0.label) = \($0.value.text)" }
         parameters.append("guidance: guidance")
+    case ("reference", .call(let type, let fields)):
+        // The shelf is large: each of its lists is built in a function of its own.
+        statements.append("var reference = \(type)()")
+        for field in fields {
+            guard case .array(let items) = field.value, case .call(let itemType, _)? = items.first else {
+                statements.append("reference.\(field.label) = \(field.value.text)")
+                continue
+            }
+            statements.append("reference.\(field.label) = reference_\(field.label)()")
+            functions.append(
+                "\n    private static func reference_\(field.label)() -> [\(itemType)] {\n        \(field.value.text)\n    }\n"
+            )
+        }
+        parameters.append("reference: reference")
     case ("paths", .array(let paths)):
         var calls: [String] = []
         for (index, path) in paths.enumerated() {

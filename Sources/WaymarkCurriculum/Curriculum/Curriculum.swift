@@ -9,13 +9,17 @@ public struct Curriculum: Sendable, Codable {
     public var bootcamp: Bootcamp
     public var guidance: Guidance
     public var lessons: [String: Lesson]
+    /// Patterns, the selector, the glossary, cheat sheets and recipes; empty parts
+    /// for a course that has none.
+    public var reference = ReferenceShelf()
     /// Where the files came from; lesson bodies are read from here on demand. Not
     /// encoded: whoever decodes a curriculum sets it, and until then it has no files.
     public var source: any CurriculumSource = EmbeddedCurriculumSource(files: [:])
 
     public init(
         title: String, formatVersion: Int, introduction: String, paths: [LearningPath],
-        bootcamp: Bootcamp, guidance: Guidance, lessons: [String: Lesson], source: any CurriculumSource
+        bootcamp: Bootcamp, guidance: Guidance, lessons: [String: Lesson], reference: ReferenceShelf = ReferenceShelf(),
+        source: any CurriculumSource
     ) {
         self.title = title
         self.formatVersion = formatVersion
@@ -24,11 +28,12 @@ public struct Curriculum: Sendable, Codable {
         self.bootcamp = bootcamp
         self.guidance = guidance
         self.lessons = lessons
+        self.reference = reference
         self.source = source
     }
 
     enum CodingKeys: CodingKey {
-        case title, formatVersion, introduction, paths, bootcamp, guidance, lessons
+        case title, formatVersion, introduction, paths, bootcamp, guidance, lessons, reference
     }
 
     public func path(id: String) -> LearningPath? {
@@ -60,6 +65,11 @@ public struct Curriculum: Sendable, Codable {
 
     public var allDeliverableIDs: [String] { paths.flatMap { $0.deliverables.map(\.id) } }
     public var allCriterionIDs: [String] { paths.flatMap { $0.successCriteria.map(\.id) } }
+
+    /// The Markdown body of any card or lesson file, without its front matter.
+    public func body(ofFile file: String) throws -> String {
+        String(LessonDocument(text: try source.text(of: file)).body).sanitizedForDisplay
+    }
 
     /// The Markdown body of a lesson, without its front matter.
     public func lessonBody(id: String) throws -> String {

@@ -28,18 +28,19 @@ public struct CurriculumLoader: Sendable {
         var index = ReferenceIndex()
         let lessons = loadLessons(lint: lintLessons, index: &index, log: &log)
         guard let root = loadRoot(index: &index, log: &log) else { return (nil, log.sorted) }
+        let reference = loadReferenceShelf(lessons: lessons, index: &index, log: &log)
         index.checkReferences(lessons: lessons, log: &log)
         let curriculum = Curriculum(
             title: root.title, formatVersion: root.format, introduction: root.introduction,
             paths: root.paths, bootcamp: root.bootcamp, guidance: root.guidance,
-            lessons: lessons, source: source)
+            lessons: lessons, reference: reference, source: source)
         return (curriculum, log.sorted)
     }
 
     // MARK: - Files
 
     /// Reads and parses one YAML file, reporting a missing or unreadable file.
-    private func yaml(_ relativePath: String, log: inout Diagnostics) -> (Node, YAMLReader)? {
+    func yaml(_ relativePath: String, log: inout Diagnostics) -> (Node, YAMLReader)? {
         let reader = YAMLReader(file: source.displayName(of: relativePath))
         do {
             let text = try source.text(of: relativePath)
@@ -78,7 +79,7 @@ public struct CurriculumLoader: Sendable {
 
     /// The files of a pack directory; a directory that cannot be listed (one that is a
     /// symlink out of the pack, say) is reported rather than read as empty.
-    private func listFiles(in directory: String, log: inout Diagnostics) -> [String] {
+    func listFiles(in directory: String, log: inout Diagnostics) -> [String] {
         do {
             return try source.files(in: directory)
         } catch {

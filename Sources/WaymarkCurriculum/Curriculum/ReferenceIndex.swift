@@ -22,11 +22,13 @@ struct ReferenceIndex {
     var isIncomplete = false
 
     /// Deliverables, success criteria and Bootcamp steps share one namespace: they
-    /// are what progress is keyed by. Lessons have their own; phases are per path.
+    /// are what progress is keyed by. Lessons, patterns, cheat sheets and recipes
+    /// each have their own; phases are per path.
     private static func namespace(of kind: String, scope: String?) -> String {
         switch kind {
         case "lesson": return "lesson:"
         case "phase": return "phase:\(scope ?? ""):"
+        case "pattern", "cheat sheet", "recipe": return kind + ":"
         default: return "item:"
         }
     }

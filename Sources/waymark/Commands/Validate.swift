@@ -44,7 +44,17 @@ extension Waymark {
             try Console.print(
                 "OK: \(curriculum.paths.count) paths, \(curriculum.paths.reduce(0) { $0 + $1.phases.count }) phases, "
                     + "\(deliverables) deliverables, \(curriculum.allCriterionIDs.count) success criteria, "
-                    + "\(curriculum.lessons.count) lessons.")
+                    + "\(curriculum.lessons.count) lessons" + Self.shelfCounts(curriculum.reference) + ".")
+        }
+
+        /// ", 56 patterns, 216 glossary terms, …" for the parts of the shelf a course has.
+        static func shelfCounts(_ shelf: ReferenceShelf) -> String {
+            let parts = [
+                (shelf.patterns.count, "pattern"), (shelf.glossary.count, "glossary term"),
+                (shelf.cheatSheets.count, "cheat sheet"), (shelf.recipes.count, "recipe"),
+                (shelf.selector.reduce(0) { $0 + $1.next.leaves.count }, "selector outcome"),
+            ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+            return parts.map { ", " + $0 }.joined()
         }
     }
 }
