@@ -26,7 +26,7 @@ struct Waymark: ParsableCommand {
         version: version,
         subcommands: [
             Paths.self, Show.self, Status.self, Start.self, Check.self, Uncheck.self, Skip.self, Unskip.self, Note.self,
-            Rate.self, Validate.self, Export.self, Calc.self,
+            Rate.self, Validate.self, Export.self, Calc.self, Search.self,
         ]
     )
 

@@ -8,6 +8,9 @@ import WaymarkCurriculum
 let bundled = BundledCurriculum.curriculum
 
 let fixedToday = Day("2026-11-21")!
+
+/// The bundled course's search index, built once for every test.
+let bundledIndex = SearchIndex(curriculum: bundled)
 let fixedNow = Date(timeIntervalSince1970: 1_795_300_000)
 
 /// A state as a learner would have it: `started` sets Foundation Builder active,
@@ -37,8 +40,15 @@ func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
     for key in keys {
         let produced = update(&state, .key(key), now: fixedNow)
         effects += produced
-        for case .loadLesson(let id) in produced {
-            _ = update(&state, .lessonLoaded(id: id, markdown: try! bundled.lessonBody(id: id)), now: fixedNow)
+        for effect in produced {
+            switch effect {
+            case .loadLesson(let id):
+                _ = update(&state, .lessonLoaded(id: id, markdown: try! bundled.lessonBody(id: id)), now: fixedNow)
+            case .buildSearchIndex:
+                _ = update(&state, .searchIndexBuilt(bundledIndex), now: fixedNow)
+            default:
+                break
+            }
         }
     }
     return effects

@@ -12,6 +12,7 @@ public enum Action: Sendable, Equatable {
     /// The unsaved edits were written to this file; or could not be, for this reason.
     case sideFileWritten(String)
     case sideFileFailed(String)
+    case searchIndexBuilt(SearchIndex)
     case lessonLoaded(id: String, markdown: String)
     case lessonFailed(id: String, message: String)
 }

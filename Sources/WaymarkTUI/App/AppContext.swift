@@ -20,6 +20,8 @@ public struct AppContext: Sendable {
     /// Lesson bodies read so far, parsed; and the lessons that could not be read.
     public var lessonDocuments: [String: MarkdownDocument] = [:]
     public var lessonErrors: [String: String] = [:]
+    /// Built the first time search opens: start-up reads no lesson bodies.
+    public var searchIndex: SearchIndex?
     /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
     public let lessonSequences: [String: [String]]
 

@@ -3,13 +3,13 @@ import WaymarkCore
 /// What a key asks for, independent of which key it was.
 public enum Command: Sendable, Equatable {
     // Handled by the root on every screen.
-    case quit, help, back, pathPicker
+    case quit, help, back, pathPicker, search
     // Movement, handled by each screen in its own way.
     case up, down, pageUp, pageDown, first, last
     // Screen commands.
     case open, toggle, criteria, bootcamp, chooseForMe
     case markInProgress, markSkipped, editNote
-    case revealAnswer, hideAnswers, nextLesson, previousLesson
+    case revealAnswer, hideAnswers, nextLesson, previousLesson, nextMatch, previousMatch
     case rate(SelfRating)
     case undoRating
 }

@@ -10,6 +10,8 @@ public enum Effect: Sendable, Equatable {
     /// Write the progress with the unsaved changes to a file beside the progress
     /// file (or in the temporary directory), for when the file itself cannot be saved.
     case writeSideFile
+    /// Read every body of the course into a search index (the first search only).
+    case buildSearchIndex
     /// Read a lesson's body from the curriculum.
     case loadLesson(String)
     case quit

@@ -46,6 +46,13 @@ private func respond(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .sideFileFailed(let reason):
         state.message = .init(text: "Could not write the edits to a file either: \(reason)", isError: true)
         return []
+    case .searchIndexBuilt(let index):
+        state.app.searchIndex = index
+        if case .search(var search) = state.overlay {
+            search.refresh(state.app)
+            state.overlay = .search(search)
+        }
+        return []
     case .lessonLoaded(let id, let markdown):
         state.app.lessonDocuments[id] = MarkdownDocument(markdown: markdown)
         return []
@@ -77,6 +84,11 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
     case .help:
         state.overlay = .help
         return []
+    case .search:
+        var search = SearchOverlay()
+        search.refresh(state.app)
+        state.overlay = .search(search)
+        return state.app.searchIndex == nil ? [.buildSearchIndex] : []
     case .back:
         if state.stack.count > 1 { state.stack.removeLast() }
         return []

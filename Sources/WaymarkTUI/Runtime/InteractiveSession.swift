@@ -114,6 +114,8 @@ public struct InteractiveSession {
                     pendingSave = state.unsavedChanges
                 case .writeSideFile:
                     queue.append(writeSideFile(state))
+                case .buildSearchIndex:
+                    queue.append(.searchIndexBuilt(SearchIndex(curriculum: curriculum)))
                 case .loadLesson(let id):
                     do {
                         queue.append(.lessonLoaded(id: id, markdown: try curriculum.lessonBody(id: id)))

@@ -1,24 +1,56 @@
 import WaymarkCore
 import WaymarkCurriculum
 
-/// `?`: every key of the current screen, generated from the same tables the keys use.
+/// `?`: every key of the current screen, generated from the same tables the keys
+/// use. When they do not fit in one column they run into a second.
 enum HelpOverlay {
     static func draw(_ state: AppState, into frame: inout Frame) {
         let screen = state.screen
-        let bindings = GlobalKeys.bindings(on: screen)
-        let box = OverlayBox(in: frame, width: 64, height: bindings.count + 5)
+        let bindings = rows(on: screen)
+        let rowsAvailable = max(1, frame.height - 2 - 5)
+        let columns = bindings.count > rowsAvailable && frame.width >= 100 ? 2 : 1
+        let rows = (bindings.count + columns - 1) / columns
+        let box = OverlayBox(in: frame, width: columns == 1 ? 64 : 120, height: rows + 5)
         box.draw(title: "Keys · \(screen.title)", into: &frame)
-        let keyWidth = min(24, (bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 10) + 2)
-        for (index, binding) in bindings.enumerated() where index < box.height - 4 {
+        let columnWidth = box.innerWidth / columns
+        let keyWidth = min(20, (bindings.map { DisplayWidth.of($0.keys) }.max() ?? 10) + 2)
+        let shownRows = box.height - 4
+        for (index, binding) in bindings.enumerated() {
+            let column = index / rows
+            let row = index % rows
+            // Rows that do not fit: the last visible row says how many more there are.
+            if row >= shownRows { continue }
+            if row == shownRows - 1, column == columns - 1, bindings.count > (column * rows) + shownRows {
+                let hidden = bindings.count - (column * rows) - shownRows + 1
+                frame.put(
+                    "… \(hidden) more: enlarge the window", x: box.innerX + column * columnWidth, y: box.y + 2 + row,
+                    style: .muted)
+                continue
+            }
             frame.put(
                 [
-                    Span(DisplayWidth.pad(binding.keyLabel, to: keyWidth), CellStyle(role: .accent, bold: true)),
+                    Span(DisplayWidth.pad(binding.keys, to: keyWidth), CellStyle(role: .accent, bold: true)),
                     Span(binding.summary),
                 ],
-                x: box.innerX, y: box.y + 2 + index, limit: box.innerWidth)
+                x: box.innerX + column * columnWidth, y: box.y + 2 + row, limit: columnWidth - 1)
         }
         frame.put(
             "Every change is saved at once. Any key closes this.", x: box.innerX, y: box.y + box.height - 2,
             style: .muted, limit: box.innerWidth)
+    }
+
+    /// What help lists: the screen's own keys, the movement keys folded into one row
+    /// (they mean the same everywhere), then the keys that lead elsewhere.
+    static func rows(on screen: Screen) -> [(keys: String, summary: String)] {
+        let ownCommands = screen.keys.map(\.command)
+        let movement = GlobalKeys.movement.map(\.command).filter { !ownCommands.contains($0) }
+        var rows: [(keys: String, summary: String)] = GlobalKeys.bindings(on: screen)
+            .filter { !movement.contains($0.command) }
+            .map { ($0.keyLabel, $0.summary) }
+        if !movement.isEmpty {
+            let firstGlobal = rows.firstIndex { row in GlobalKeys.navigation.contains { $0.keyLabel == row.keys } }
+            rows.insert(("↑↓ jk PgUp PgDn gG", "move, page, first, last"), at: firstGlobal ?? rows.count)
+        }
+        return rows
     }
 }

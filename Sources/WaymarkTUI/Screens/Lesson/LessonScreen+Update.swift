@@ -24,6 +24,18 @@ extension LessonScreen {
             }
         case .hideAnswers:
             revealedAnswers = 0
+        case .nextMatch, .previousMatch:
+            guard findTerm != nil else { return [.message("Nothing to find: search with / first.", isError: false)] }
+            let lines = matchLines()
+            let target =
+                command == .nextMatch ? lines.first { $0 > scroll } : lines.last { $0 < scroll }
+            guard let target else {
+                return [
+                    .message(
+                        command == .nextMatch ? "No more matches below." : "No more matches above.", isError: false)
+                ]
+            }
+            scroll = target
         case .nextLesson, .previousLesson:
             let target = index + (command == .nextLesson ? 1 : -1)
             guard sequence.indices.contains(target) else {
@@ -54,8 +66,18 @@ extension LessonScreen {
                     lines: laidOut.lines, answerLines: laidOut.answerLines)
             }
         }
+        if findPending, layout != nil {
+            findPending = false
+            if let first = matchLines().first { scroll = max(0, first - 2) }
+        }
         let total = layout?.lines.count ?? 0
         scroll = min(max(0, scroll), max(0, total - Self.bodyHeight(app)))
+    }
+
+    /// The laid-out lines that hold the search term.
+    func matchLines() -> [Int] {
+        guard let term = findTerm, let lines = layout?.lines else { return [] }
+        return lines.indices.filter { SearchText.fold(lines[$0].plainText).contains(term) }
     }
 }
 

@@ -17,6 +17,7 @@ extension LessonScreen {
         }
         for (offset, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
             frame.put(line, x: margin, y: body.top + offset, limit: region.width - margin)
+            if let term = findTerm { highlight(term, in: line, x: margin, y: body.top + offset, into: &frame) }
         }
         let last = min(lines.count, scroll + body.height)
         let percent = lines.count <= body.height ? 100 : last * 100 / lines.count
@@ -25,5 +26,25 @@ extension LessonScreen {
             position += " · answers \(revealedAnswers)/\(document.answerCount)"
         }
         frame.put(position, x: max(0, frame.width - DisplayWidth.of(position) - 1), y: frame.height - 2, style: .muted)
+    }
+
+    /// Marks each occurrence of the search term on a drawn line.
+    private func highlight(_ term: String, in line: StyledLine, x: Int, y: Int, into frame: inout Frame) {
+        let plain = line.plainText
+        let folded = SearchText.fold(plain)
+        // Folding can change a line's length (ß → ss); positions are then unknown.
+        guard folded.count == plain.count, folded.contains(term) else { return }
+        var searchStart = folded.startIndex
+        while let range = folded.range(of: term, range: searchStart..<folded.endIndex) {
+            let column = DisplayWidth.of(
+                String(plain.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound))))
+            let width = DisplayWidth.of(String(folded[range]))
+            frame.restyle(x: x + column, y: y, width: width) { style in
+                var marked = style
+                marked.reverse = true
+                return marked
+            }
+            searchStart = range.upperBound
+        }
     }
 }

@@ -12,6 +12,13 @@ public struct LessonScreen: Sendable, Equatable {
     public var scroll = 0
     /// How many self-check answers are shown, in order.
     public var revealedAnswers = 0
+    /// A word from search: highlighted in the text, and what `n` and `N` find. Set
+    /// when the lesson opens from a search result, which scrolls to its first match.
+    public var findTerm: String? {
+        didSet { findPending = findTerm != nil }
+    }
+    /// Still to scroll to the first match, once the body has arrived.
+    var findPending = false
     /// The lesson laid out, kept so that scrolling and redrawing do not lay out the
     /// whole lesson again on every key.
     var layout: LessonLayout?
@@ -46,7 +53,7 @@ public struct LessonScreen: Sendable, Equatable {
 
     public static func == (lhs: LessonScreen, rhs: LessonScreen) -> Bool {
         lhs.sequence == rhs.sequence && lhs.index == rhs.index && lhs.scroll == rhs.scroll
-            && lhs.revealedAnswers == rhs.revealedAnswers
+            && lhs.revealedAnswers == rhs.revealedAnswers && lhs.findTerm == rhs.findTerm
     }
 }
 

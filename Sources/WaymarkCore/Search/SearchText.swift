@@ -1,0 +1,53 @@
+import Foundation
+
+/// How search compares text: case and accents ignored (`É` finds `e`), words split
+/// at anything that is not a letter or a digit. ASCII, nearly all of it, is folded
+/// byte by byte; only the rest goes through Foundation.
+public enum SearchText {
+    /// `text` lowercased and without diacritics.
+    public static func fold(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    /// The folded words of `text`.
+    public static func words(of text: String) -> [String] {
+        fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Whether `a` and `b` are at most one edit apart (insert, delete, substitute,
+    /// or swap two neighbours, as in "littel"): a one-letter typo.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        let a = Array(a.utf8)
+        let b = Array(b.utf8)
+        guard abs(a.count - b.count) <= 1 else { return false }
+        if a.count == b.count, let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count,
+            a[first] == b[first + 1], a[first + 1] == b[first], a[(first + 2)...] == b[(first + 2)...]
+        {
+            return true
+        }
+        var i = 0
+        var j = 0
+        var edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count {
+                i += 1
+            } else if b.count > a.count {
+                j += 1
+            } else {
+                i += 1
+                j += 1
+            }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
+    }
+}
