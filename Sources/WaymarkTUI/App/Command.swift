@@ -7,7 +7,7 @@ public enum Command: Sendable, Equatable {
     // Movement, handled by each screen in its own way.
     case up, down, pageUp, pageDown, first, last
     // Screen commands.
-    case open, toggle, criteria, bootcamp, chooseForMe
+    case open, toggle, criteria, bootcamp, chooseForMe, startPath
     case markInProgress, markSkipped, editNote
     case revealAnswer, hideAnswers, nextLesson, previousLesson, nextMatch, previousMatch
     case rate(SelfRating)

@@ -143,7 +143,8 @@ private func carryOut(_ outcomes: [Outcome], on state: inout AppState) -> [Effec
                 state.screen = .picker(picker)
             }
             if let path = state.app.path(pathID) {
-                state.message = .init(text: "Recommended for you: \(path.title). Enter starts it.", isError: false)
+                state.message = .init(
+                    text: "Recommended for you: \(path.title). Enter shows its plan, s starts it.", isError: false)
             }
         }
     }

@@ -16,7 +16,7 @@ enum Chrome {
             limit: width - DisplayWidth.of(right) - 1)
 
         if let message = state.message { drawMessage(message, into: &frame) }
-        frame.put(footer(for: state.screen, width: width), x: 0, y: frame.height - 1)
+        frame.put(footer(for: state.screen, width: width, canGoBack: state.stack.count > 1), x: 0, y: frame.height - 1)
     }
 
     /// The message above the footer. A long one (a save error with its remedy) takes
@@ -36,8 +36,9 @@ enum Chrome {
     /// The footer's key hints: as many as fit, in table order, always keeping
     /// back, help and quit so the way to everything else is never hidden. When some
     /// do not fit, help says so ("? all keys"), so a dropped key is one press away.
-    static func footer(for screen: Screen, width: Int) -> StyledLine {
-        var hints = GlobalKeys.bindings(on: screen).filter(\.inFooter).map {
+    static func footer(for screen: Screen, width: Int, canGoBack: Bool = true) -> StyledLine {
+        // On the first screen there is nowhere to go back to: no hint that promises it.
+        var hints = GlobalKeys.bindings(on: screen).filter { $0.inFooter && (canGoBack || $0.command != .back) }.map {
             (key: $0.keys[0].label, summary: $0.summary)
         }
         if let help = hints.firstIndex(where: { $0.key == "?" }) { hints[help].summary = "all keys" }

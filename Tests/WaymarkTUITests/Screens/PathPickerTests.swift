@@ -7,25 +7,45 @@ import WaymarkCurriculum
 
 @Suite("update: path picker")
 struct PathPickerTests {
-    @Test("Enter on a path starts it today and opens its plan")
-    func startPath() {
+    @Test("Enter on a path shows its plan without starting it; s starts it today")
+    func lookThenStart() {
         var state = makeState()
-        let effects = press(.down, .enter, on: &state)
+        var effects = press(.down, .enter, on: &state)
         guard case .plan(let plan) = state.screen else {
             Issue.record("no plan opened")
             return
         }
         #expect(plan.planPathID == "problem-solver")
+        #expect(effects.isEmpty)
+        #expect(state.progress.activePath == nil)
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains("press s to start it today") })
+        effects = press(.character("s"), on: &state)
         #expect(state.stack.count == 2)
         #expect(state.progress.activePath == "problem-solver")
         #expect(state.progress.paths["problem-solver"]?.startedOn == fixedToday)
         #expect(effects == [.save([.start(pathID: "problem-solver", on: fixedToday, restart: false)])])
     }
 
-    @Test("Enter on a path started before keeps its start date")
+    @Test("s on the picker starts the path under the cursor")
+    func startFromPicker() {
+        var state = makeState()
+        press(.down, .down, .character("s"), on: &state)
+        #expect(state.progress.activePath == "system-designer")
+        #expect(state.stack.count == 2)
+    }
+
+    @Test("the first-run picker has nowhere to go back to, and its footer does not offer it")
+    func noBackOnFirstRun() {
+        var state = makeState()
+        #expect(!ScreenRenderer.render(state).lines.last!.contains("Esc back"))
+        press(.escape, on: &state)
+        #expect(state.stack.count == 1)
+    }
+
+    @Test("starting a path started before keeps its start date")
     func restartKeepsDate() {
         var state = makeState(started: true, daysAgo: 10)
-        press(.character("p"), .enter, on: &state)
+        press(.character("p"), .character("s"), on: &state)
         #expect(state.progress.paths["foundation-builder"]?.startedOn == fixedToday.adding(days: -10))
     }
 

@@ -1,7 +1,8 @@
 extension PathPickerScreen {
     var keys: [KeyBinding] {
         [
-            KeyBinding([.enter, .right, .character("l")], .open, "open", inFooter: true),
+            KeyBinding([.enter, .right, .character("l")], .open, "see plan", inFooter: true),
+            KeyBinding([.character("s")], .startPath, "start path", inFooter: true),
             KeyBinding([.character("w")], .chooseForMe, "help me choose", inFooter: true),
             KeyBinding([.character("b")], .bootcamp, "Bootcamp", inFooter: true),
         ]

@@ -6,15 +6,13 @@ extension PathPickerScreen {
         if cursor.move(command, count: rowCount(app), page: ListCursor.page(app)) { return [] }
         switch command {
         case .open:
+            // Looking is not starting: the plan opens as it is, and s there starts it.
             guard cursor.index < app.curriculum.paths.count else { return [.push(.bootcamp(BootcampScreen()))] }
             let path = app.curriculum.paths[cursor.index]
-            let change = ProgressChange.start(pathID: path.id, on: app.today, restart: false)
-            var started = app.progress
-            started.apply(change)
-            var after = app
-            after.progress = started
-            let plan = PlanScreen(pathID: path.id, cursor: after.currentPhaseIndex(path))
-            return [.change(change), .reset([.picker(self), .plan(plan)])]
+            return [.push(.plan(PlanScreen(pathID: path.id, cursor: app.currentPhaseIndex(path))))]
+        case .startPath:
+            guard cursor.index < app.curriculum.paths.count else { return [] }
+            return PlanScreen.start(app.curriculum.paths[cursor.index], from: self, app)
         case .chooseForMe:
             return [.overlay(.chooser(ChooserOverlay()))]
         case .bootcamp:

@@ -5,7 +5,7 @@ extension PathPickerScreen {
     func draw(_ app: AppContext, in region: Region, into frame: inout Frame) {
         let intro =
             app.progress.activePath == nil
-            ? "Pick the path that fits you. Enter starts it; w helps you choose."
+            ? "Pick the path that fits you. Enter shows its plan; s starts it."
             : "Switch paths, or Esc to go back. Progress on every path is kept."
         frame.put(" " + intro, x: 1, y: region.top, style: .muted)
         var entries: [ListView.Entry] = []

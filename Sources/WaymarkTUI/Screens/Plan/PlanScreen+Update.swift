@@ -13,9 +13,28 @@ extension PlanScreen {
             return [.push(.bootcamp(BootcampScreen()))]
         case .criteria:
             return [.push(.criteria(CriteriaScreen(pathID: planPathID)))]
+        case .startPath:
+            guard let path = app.path(planPathID) else { return [] }
+            return Self.start(path, from: PathPickerScreen(), app)
         default:
             return []
         }
+    }
+
+    /// Makes `path` active (today is its start date unless it was started before)
+    /// and shows its plan on this week's phase over the picker.
+    static func start(_ path: LearningPath, from picker: PathPickerScreen, _ app: AppContext) -> [Outcome] {
+        let change = ProgressChange.start(pathID: path.id, on: app.today, restart: false)
+        var after = app
+        after.progress.apply(change)
+        var picker = picker
+        picker.select(pathID: path.id, app)
+        let plan = PlanScreen(pathID: path.id, cursor: after.currentPhaseIndex(path))
+        let when = after.progress.paths[path.id].map { " (started \($0.startedOn))" } ?? ""
+        return [
+            .change(change), .reset([.picker(picker), .plan(plan)]),
+            .message("\(path.title) is your active path\(when).", isError: false),
+        ]
     }
 
     mutating func refresh(_ app: AppContext) {

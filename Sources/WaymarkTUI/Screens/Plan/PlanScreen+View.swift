@@ -10,7 +10,11 @@ extension PlanScreen {
         y += 1
         frame.put(path.shape, x: 2, y: y, style: .muted)
         y += 1
-        frame.put(Self.weekLine(standing), x: 2, y: y)
+        var week = Self.weekLine(standing)
+        if standing.startedOn != nil, app.progress.activePath != planPathID {
+            week.append(Span("  · not your active path: s switches to it", .muted))
+        }
+        frame.put(week, x: 2, y: y, limit: region.width - 3)
         y += 1
         frame.put(
             [Span("Overall  ")] + Chrome.bar(done: standing.done, total: standing.total, width: 20) + [
@@ -54,7 +58,7 @@ extension PlanScreen {
 
     static func weekLine(_ standing: PathStanding) -> StyledLine {
         guard let week = standing.currentWeek, let start = standing.startedOn else {
-            return [Span("Not started: Enter on this path in the picker starts it today.", .muted)]
+            return [Span("Not started yet: press s to start it today.", CellStyle(role: .warning, bold: true))]
         }
         if week < 1 { return [Span("Starts on \(start).", .muted)] }
         let paceStyle: CellStyle
