@@ -57,7 +57,9 @@ struct InteractiveTests {
         try tmux.send("Enter")
         expectScreen(try tmux.waitFor("Key activities"), "waiting for " + "Key activities")
         try tmux.send("Enter")
-        expectScreen(try tmux.waitFor("Law 1: Correlated failure"), "Enter on an activity opens its lesson")
+        expectScreen(try tmux.waitFor("Enter opens · Esc closes"), "an activity with four lessons offers them")
+        try tmux.send("Enter")
+        expectScreen(try tmux.waitFor("Law 1: Correlated failure"), "Enter opens the lesson chosen")
         expectScreen(try tmux.waitFor("lines 1-"), "the reader shows its position")
         try tmux.send("PageDown")
         expectScreen(

@@ -8,6 +8,7 @@ public enum Overlay: Sendable, Equatable {
     case noteEditor(NoteEditor)
     case quitGuard(QuitGuard)
     case search(SearchOverlay)
+    case lessonPicker(LessonPicker)
 
     /// Handles a key; `reply.keepOpen` false closes the overlay.
     mutating func handle(_ key: Key, _ app: AppContext) -> OverlayReply {
@@ -26,6 +27,9 @@ public enum Overlay: Sendable, Equatable {
         case .search(var search):
             defer { self = .search(search) }
             return search.handle(key, app)
+        case .lessonPicker(var picker):
+            defer { self = .lessonPicker(picker) }
+            return picker.handle(key, app)
         }
     }
 
@@ -36,6 +40,7 @@ public enum Overlay: Sendable, Equatable {
         case .noteEditor(let editor): editor.draw(into: &frame)
         case .quitGuard(let guardian): guardian.draw(state, into: &frame)
         case .search(let search): search.draw(state.app, into: &frame)
+        case .lessonPicker(let picker): picker.draw(state.app, into: &frame)
         }
     }
 }

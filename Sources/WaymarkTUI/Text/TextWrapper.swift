@@ -5,16 +5,21 @@ import WaymarkCurriculum
 public enum TextWrapper {
     /// Wraps plain text to `width` columns; words longer than a line are split.
     /// Returns at most the first `limit` lines, which is all a view shows of a
-    /// long description. The styled wrap below does the same; this one builds the
-    /// lines as strings directly, since views wrap several texts on every key.
+    /// long description; when text is left over, the last line ends in "…" so the
+    /// cut shows. The styled wrap below does the same; this one builds the lines as
+    /// strings directly, since views wrap several texts on every key.
     public static func wrap(_ text: String, width: Int, limit: Int = .max) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
         var lineIsEmpty = true
+        var cut = false
         for word in pieces(of: text) where !word.isEmpty {
-            if lines.count >= limit { break }
+            if lines.count >= limit {
+                cut = true
+                break
+            }
             var text = String(word)
             var textWidth = ColumnWidth.width(of: text)
             if lineWidth + (lineIsEmpty ? 0 : 1) + textWidth > width && !lineIsEmpty {
@@ -43,7 +48,10 @@ public enum TextWrapper {
             }
         }
         if !lineIsEmpty || lines.isEmpty { lines.append(line) }
-        return Array(lines.prefix(limit))
+        guard cut || lines.count > limit else { return lines }
+        var shown = Array(lines.prefix(limit))
+        shown[shown.count - 1] = DisplayWidth.prefix(shown[shown.count - 1], fitting: width - 1) + "…"
+        return shown
     }
 
     /// Wraps styled spans to `width` columns. Breaks at spaces; a word wider than

@@ -35,7 +35,9 @@ struct RootUpdateTests {
 
     @Test("? opens help from every screen and any key closes it")
     func helpEverywhere() {
-        for keys in [[Key](), [.enter], [.enter, .enter], [.character("c")], [.character("p")], [.character("b")]] {
+        for keys in [
+            [Key](), [.enter], [.enter, .enter, .enter], [.character("c")], [.character("p")], [.character("b")],
+        ] {
             var state = makeState(started: true)
             press(keys, on: &state)
             press(.character("?"), on: &state)
@@ -47,7 +49,7 @@ struct RootUpdateTests {
 
     @Test("q quits from every screen and from help")
     func quitEverywhere() {
-        for keys in [[Key](), [.enter], [.enter, .enter], [.character("c")], [.character("?")]] {
+        for keys in [[Key](), [.enter], [.enter, .enter, .enter], [.character("c")], [.character("?")]] {
             var state = makeState(started: true)
             press(keys, on: &state)
             #expect(press(.character("q"), on: &state) == [.quit])
@@ -57,7 +59,7 @@ struct RootUpdateTests {
     @Test("p returns to the picker from deep inside a path")
     func pathPickerKey() {
         var state = makeState(started: true)
-        press(.enter, .enter, .character("p"), on: &state)
+        press(.enter, .enter, .enter, .character("p"), on: &state)
         #expect(state.stack.count == 1)
         guard case .picker = state.screen else {
             Issue.record("not on the picker")
@@ -172,7 +174,9 @@ struct RootUpdateTests {
     func bindingsAreConsistent() {
         var state = makeState(started: true)
         var screens: [Screen] = []
-        for keys in [[Key](), [.enter], [.enter, .enter], [.character("c")], [.character("p")], [.character("b")]] {
+        for keys in [
+            [Key](), [.enter], [.enter, .enter, .enter], [.character("c")], [.character("p")], [.character("b")],
+        ] {
             state = makeState(started: true)
             press(keys, on: &state)
             screens.append(state.screen)

@@ -10,7 +10,7 @@ struct LessonTests {
     @Test("Enter on an activity opens its first lesson, loads it and marks it read")
     func openLesson() {
         var state = makeState(started: true)
-        let effects = press(.enter, .enter, on: &state)
+        let effects = press(.enter, .enter, .enter, on: &state)
         #expect(state.lesson?.lessonID == "law-correlated-failure")
         #expect(effects.contains(.loadLesson("law-correlated-failure")))
         #expect(effects.contains(.save([.markRead(lessonID: "law-correlated-failure", at: fixedNow)])))
@@ -21,7 +21,7 @@ struct LessonTests {
     func lessonScroll() throws {
         var state = makeState(started: true)
         let page = LessonScreen.bodyHeight(state.app)
-        press(.enter, .enter, .down, .down, on: &state)
+        press(.enter, .enter, .enter, .down, .down, on: &state)
         #expect(state.lesson?.scroll == 2)
         press(.pageDown, on: &state)
         #expect(state.lesson?.scroll == 2 + page - 1)
@@ -44,7 +44,7 @@ struct LessonTests {
                 for: state.app.lessonDocuments[state.lesson!.lessonID]!, width: state.app.readingWidth,
                 revealedAnswers: state.lesson!.revealedAnswers)
         }
-        press(.enter, .enter, on: &state)
+        press(.enter, .enter, .enter, on: &state)
         #expect(state.lesson?.layout?.lines == fresh())
         press(.character("r"), .down, on: &state)
         #expect(state.lesson?.layout?.lines == fresh())
@@ -59,7 +59,7 @@ struct LessonTests {
     @Test("r reveals answers one at a time and scrolls to each; after the last it says so; R hides them")
     func revealAnswers() throws {
         var state = makeState(started: true)
-        press(.enter, .enter, on: &state)
+        press(.enter, .enter, .enter, on: &state)
         let count = state.app.lessonDocuments["law-correlated-failure"]!.answerCount
         #expect(count >= 3)
         press(.character("r"), on: &state)
@@ -78,13 +78,29 @@ struct LessonTests {
         #expect(state.lesson?.revealedAnswers == 0)
     }
 
+    @Test("an activity with several lessons offers them all; a deliverable shows what Enter opens")
+    func severalLessons() throws {
+        var state = makeState(started: true)
+        press(.enter, .enter, on: &state)
+        guard case .lessonPicker(let picker) = state.overlay else {
+            Issue.record("no lesson picker")
+            return
+        }
+        #expect(picker.lessonIDs.count == 4)
+        press(.down, .down, .enter, on: &state)
+        #expect(state.lesson?.lessonID == "law-emergent-chaos")
+        #expect(state.lesson?.sequence == state.app.lessonSequences["foundation-builder"])
+        press(.escape, .character("G"), on: &state)
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains("lessons: ") && $0.contains("Law 1") })
+    }
+
     @Test("a lesson opened from a phase walks the path's sequence")
     func lessonSequence() {
         var state = makeState(started: true)
         let path = bundled.path(id: "foundation-builder")!
-        press(.enter, .enter, on: &state)
+        press(.enter, .enter, .enter, on: &state)
         #expect(state.lesson?.sequence == state.app.lessonSequences[path.id])
-        press(.character("h"), .down, .enter, on: &state)
+        press(.character("h"), .down, .enter, .enter, on: &state)
         #expect(state.lesson?.sequence == state.app.lessonSequences[path.id])
         #expect(state.lesson?.lessonID == path.phases[0].activities[1].lessonIDs[0])
     }
@@ -92,7 +108,7 @@ struct LessonTests {
     @Test("] and [ walk the path's lessons in plan order and stop at the ends")
     func nextPreviousLesson() {
         var state = makeState(started: true)
-        press(.enter, .enter, .character("]"), on: &state)
+        press(.enter, .enter, .enter, .character("]"), on: &state)
         #expect(state.lesson?.lessonID == "law-asynchronous-reality")
         #expect(state.lesson?.index == 1)
         press(.character("["), .character("["), on: &state)
@@ -103,8 +119,7 @@ struct LessonTests {
     @Test("a lesson that cannot be read shows why instead of crashing")
     func lessonFailure() {
         var state = makeState(started: true)
-        _ = update(&state, .key(.enter), now: fixedNow)
-        _ = update(&state, .key(.enter), now: fixedNow)
+        for _ in 0..<3 { _ = update(&state, .key(.enter), now: fixedNow) }
         _ = update(&state, .lessonFailed(id: "law-correlated-failure", message: "gone"), now: fixedNow)
         #expect(state.app.lessonErrors["law-correlated-failure"] == "gone")
         #expect(ScreenRenderer.render(state).lines.contains { $0.contains("This lesson could not be opened: gone") })

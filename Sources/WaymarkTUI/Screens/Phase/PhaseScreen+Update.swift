@@ -8,15 +8,17 @@ extension PhaseScreen {
         switch command {
         case .open:
             guard items.indices.contains(cursor.index) else { return [] }
-            let lessons: [String]
+            let (title, linked): (String, [String])
             switch items[cursor.index] {
-            case .activity(let activity): lessons = activity.lessonIDs
-            case .deliverable(let deliverable): lessons = deliverable.lessonIDs
+            case .activity(let activity): (title, linked) = (activity.text, activity.lessonIDs)
+            case .deliverable(let deliverable): (title, linked) = (deliverable.title, deliverable.lessonIDs)
             }
-            guard let first = lessons.first(where: app.curriculum.lessons.keys.contains) else {
-                return [.message("No lesson is linked here.", isError: false)]
-            }
-            return LessonScreen.open(first, in: app.lessonSequences[phasePathID] ?? [], app)
+            let lessons = linked.filter(app.curriculum.lessons.keys.contains)
+            let sequence = app.lessonSequences[phasePathID] ?? []
+            guard let first = lessons.first else { return [.message("No lesson is linked here.", isError: false)] }
+            // One lesson opens at once; several are offered, so any of them can be read.
+            guard lessons.count > 1 else { return LessonScreen.open(first, in: sequence, app) }
+            return [.overlay(.lessonPicker(LessonPicker(title: title, lessonIDs: lessons, sequence: sequence)))]
         case .toggle:
             guard let deliverable = selectedDeliverable(app) else { return [] }
             let next: DeliverableState = app.progress.state(of: deliverable.id) == .done ? .todo : .done

@@ -49,6 +49,14 @@ extension PhaseScreen {
             lines += TextWrapper.wrap(deliverable.description, width: width, limit: 2).map {
                 [Span("    " + $0, .muted)]
             }
+            // What Enter opens, so it is no surprise.
+            let linked = deliverable.lessonIDs.compactMap { app.curriculum.lesson(id: $0) }
+            if !linked.isEmpty {
+                let titles = linked.map { (app.progress.lessonsRead[$0.id] != nil ? "✓ " : "") + $0.title }
+                lines += TextWrapper.wrap("lessons: " + titles.joined(separator: " · "), width: width, limit: 1).map {
+                    [Span("    " + $0, .muted)]
+                }
+            }
             if let note = progress?.note {
                 lines += TextWrapper.wrap("note: " + note, width: width, limit: 3).map {
                     [Span("    " + $0, CellStyle(role: .accent))]
