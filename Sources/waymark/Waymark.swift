@@ -22,11 +22,14 @@ struct Waymark: ParsableCommand {
               waymark start foundation-builder
               waymark show foundation-builder --week 1
               waymark check notes-on-each-law
+              waymark pattern circuit-breaker
+              waymark glossary "little's law"
             """,
         version: version,
         subcommands: [
             Paths.self, Show.self, Status.self, Start.self, Check.self, Uncheck.self, Skip.self, Unskip.self, Note.self,
-            Rate.self, Validate.self, Export.self, Calc.self, Search.self,
+            Rate.self, Validate.self, Export.self, Calc.self, Search.self, Patterns.self, PatternCard.self,
+            Select.self, Glossary.self, Cheatsheet.self, Recipe.self,
         ]
     )
 
