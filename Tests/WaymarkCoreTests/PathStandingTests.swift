@@ -9,10 +9,11 @@ struct PathStandingTests {
     let path = try! MiniCurriculum().load().paths[0]
     let start = Day("2026-11-02")!
 
-    func standing(after days: Int, done: [String] = [], skipped: [String] = []) -> PathStanding {
+    func standing(after days: Int, done: [String] = [], skipped: [String] = [], read: [String] = []) -> PathStanding {
         var progress = LearnerProgress()
         progress.apply(.start(pathID: "alpha", on: start, restart: false))
         let at = Date(timeIntervalSince1970: 0)
+        for id in read { progress.apply(.markRead(lessonID: id, at: at)) }
         for id in done { progress.apply(.setState(deliverableID: id, .done, at: at)) }
         for id in skipped { progress.apply(.setState(deliverableID: id, .skipped, at: at)) }
         let today = start.adding(days: days)
@@ -72,12 +73,22 @@ struct PathStandingTests {
 
     @Test("ahead when later phases are reached early")
     func ahead() {
-        #expect(standing(after: 0, done: ["notes"]).pace == .ahead(weeks: 1))
+        // Week 1's units (4) and three of week 2-3's: 2.5 weeks into the plan on day 0.
+        #expect(standing(after: 0, done: ["notes", "build-it"], read: ["one"]).pace == .ahead(weeks: 2))
+    }
+
+    @Test("ticking the week's only deliverable on day 1 with its lessons unread is on track, not ahead")
+    func lessonsWeigh() throws {
+        let result = standing(after: 1, done: ["notes"])
+        #expect(result.pace == .onTrack)
+        let measure = try #require(result.measure)
+        #expect(measure.done == 3 && measure.total == 8)
+        #expect(result.paceExplanation == "3 of 8 units done, 1 due by today (deliverable 3, lesson 1)")
     }
 
     @Test("skipped deliverables count for pace but not as done")
     func skippedCounts() {
-        let result = standing(after: 0, done: ["notes"], skipped: ["build-it"])
+        let result = standing(after: 0, done: ["notes"], skipped: ["build-it"], read: ["one", "two"])
         #expect(result.pace == .complete)
         #expect(result.done == 1)
         #expect(result.percent == 50)

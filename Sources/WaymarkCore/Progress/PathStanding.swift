@@ -11,6 +11,8 @@ public struct PathStanding: Sendable, Equatable {
     public var currentWeek: Int?
     public var nextDeliverable: Deliverable?
     public var pace: Pace
+    /// The numbers behind `pace`; nil until the path is started.
+    public var measure: PaceMeasure?
 
     public var done: Int { phases.reduce(0) { $0 + $1.done } }
     public var skipped: Int { phases.reduce(0) { $0 + $1.skipped } }
@@ -63,8 +65,13 @@ public struct PathStanding: Sendable, Equatable {
         let unresolved = path.phases.flatMap(\.deliverables).filter { !progress.state(of: $0.id).isResolved }
         nextDeliverable =
             unresolved.first { progress.state(of: $0.id) == .inProgress } ?? unresolved.first
-        pace = Pace(phases: phases, currentWeek: currentWeek)
+        let start = startedOn
+        measure = start.map { PaceMeasure(path: path, progress: progress, daysSinceStart: $0.days(until: today)) }
+        pace = Pace(measure: measure, currentWeek: currentWeek)
     }
+
+    /// One line on why the pace is what it is.
+    public var paceExplanation: String? { measure?.explanation }
 }
 
 public struct PhaseStanding: Sendable, Equatable {
@@ -84,8 +91,9 @@ public struct PhaseStanding: Sendable, Equatable {
     public var isResolved: Bool { done + skipped == total }
 }
 
-/// How the learner keeps to the plan. Being behind is measured from the earliest
-/// phase with open deliverables: its last week against the current week.
+/// How the learner keeps to the plan: ahead or behind by the weeks between where
+/// the work done would put them on the plan and where the calendar does (see
+/// `PaceMeasure`), on track within a week either way.
 public enum Pace: Sendable, Equatable, CustomStringConvertible {
     case notStarted
     /// The start date is in the future.
@@ -95,21 +103,19 @@ public enum Pace: Sendable, Equatable, CustomStringConvertible {
     case ahead(weeks: Int)
     case complete
 
-    init(phases: [PhaseStanding], currentWeek: Int?) {
-        guard let week = currentWeek else {
+    init(measure: PaceMeasure?, currentWeek: Int?) {
+        guard let measure, let week = currentWeek else {
             self = .notStarted
             return
         }
-        guard let open = phases.first(where: { !$0.isResolved }) else {
+        if measure.done >= measure.total {
             self = .complete
-            return
-        }
-        if week < 1 {
+        } else if week < 1 {
             self = .startsLater
-        } else if open.phase.weeks.last < week {
-            self = .behind(weeks: week - open.phase.weeks.last)
-        } else if open.phase.weeks.first > week {
-            self = .ahead(weeks: open.phase.weeks.first - week)
+        } else if measure.weeksAhead < 0 {
+            self = .behind(weeks: -measure.weeksAhead)
+        } else if measure.weeksAhead > 0 {
+            self = .ahead(weeks: measure.weeksAhead)
         } else {
             self = .onTrack
         }
@@ -122,7 +128,7 @@ public enum Pace: Sendable, Equatable, CustomStringConvertible {
         case .onTrack: return "on track"
         case .behind(let weeks): return weeks == 1 ? "1 week behind" : "\(weeks) weeks behind"
         case .ahead(let weeks): return weeks == 1 ? "1 week ahead" : "\(weeks) weeks ahead"
-        case .complete: return "all deliverables resolved"
+        case .complete: return "all done"
         }
     }
 }

@@ -90,7 +90,8 @@ public struct StatusReport: Sendable {
     func weekSentence(_ standing: PathStanding) -> String {
         guard let week = standing.currentWeek, let start = standing.startedOn else { return "not started" }
         if week < 1 { return "starts on \(start)" }
-        return "week \(week) of \(standing.path.durationWeeks) (started \(start)), \(standing.pace)"
+        let why = standing.paceExplanation.map { " — " + $0 } ?? ""
+        return "week \(week) of \(standing.path.durationWeeks) (started \(start)), \(standing.pace)\(why)"
     }
 
     func bar(done: Int, total: Int, width: Int = 10) -> String {
@@ -105,6 +106,11 @@ public struct StatusReport: Sendable {
             today: today.description,
             currentWeek: active?.currentWeek,
             pace: active.map { "\($0.pace)" },
+            paceDetail: active?.measure.map {
+                .init(
+                    weeksAhead: $0.weeksAhead, expectedDone: ($0.expected * 10).rounded() / 10, done: $0.done,
+                    total: $0.total, explanation: $0.explanation)
+            },
             nextDeliverable: active?.nextDeliverable.map { .init(id: $0.id, title: $0.title) },
             paths: standings.map { standing in
                 StatusJSON.PathJSON(
@@ -141,6 +147,13 @@ public struct StatusJSON: Codable, Sendable, Equatable {
         public var percent: Int
         public var phases: [PhaseJSON]
     }
+    public struct PaceDetail: Codable, Sendable, Equatable {
+        public var weeksAhead: Int
+        public var expectedDone: Double
+        public var done: Double
+        public var total: Double
+        public var explanation: String
+    }
     public struct Orphan: Codable, Sendable, Equatable {
         public var kind: String
         public var id: String
@@ -149,6 +162,9 @@ public struct StatusJSON: Codable, Sendable, Equatable {
     public var today: String
     public var currentWeek: Int?
     public var pace: String?
+    /// The numbers behind `pace`: weeks ahead (negative behind), and the units of
+    /// work expected by today and done (a deliverable counts 3, a lesson 1).
+    public var paceDetail: PaceDetail?
     public var nextDeliverable: Item?
     public var paths: [PathJSON]
     public var unknownIDs: [Orphan]

@@ -16,6 +16,10 @@ extension PlanScreen {
         }
         frame.put(week, x: 2, y: y, limit: region.width - 3)
         y += 1
+        if let why = standing.paceExplanation, standing.currentWeek.map({ $0 >= 1 }) == true {
+            frame.put("Pace: " + why, x: 2, y: y, style: .muted, limit: region.width - 3)
+            y += 1
+        }
         frame.put(
             [Span("Overall  ")] + Chrome.bar(done: standing.done, total: standing.total, width: 20) + [
                 Span(" deliverables · \(standing.percent)%", .muted)

@@ -1,0 +1,74 @@
+import WaymarkCurriculum
+
+/// The work of a path as units, planned week by week: a deliverable counts 3 and a
+/// lesson 1, each phase's units spread evenly over its weeks. Pace compares the
+/// units done with the units the plan expects by today, and turns the difference
+/// into weeks: where on the plan the work done would put the learner, against
+/// where the calendar does. So ticking week 1's one deliverable on day 1, with the
+/// week's lessons unread, is on track, not a week ahead.
+public struct PaceMeasure: Sendable, Equatable {
+    public static let deliverableWeight = 3.0
+    public static let lessonWeight = 1.0
+
+    public var done: Double
+    public var expected: Double
+    public var total: Double
+    /// Negative when behind; whole weeks, toward zero.
+    public var weeksAhead: Int
+
+    /// Each phase's weeks on the plan and its units.
+    private struct Segment {
+        var start: Double
+        var length: Double
+        var units: Double
+    }
+
+    public init(path: LearningPath, progress: LearnerProgress, daysSinceStart: Int) {
+        var segments: [Segment] = []
+        var done = 0.0
+        var seenLessons: Set<String> = []
+        for phase in path.phases {
+            // A lesson met in an earlier phase already counted there.
+            let lessons = (phase.activities.flatMap(\.lessonIDs) + phase.deliverables.flatMap(\.lessonIDs))
+                .filter { seenLessons.insert($0).inserted }
+            let units =
+                Double(phase.deliverables.count) * Self.deliverableWeight + Double(lessons.count) * Self.lessonWeight
+            done +=
+                Double(phase.deliverables.filter { progress.state(of: $0.id).isResolved }.count)
+                * Self.deliverableWeight
+            done += Double(lessons.filter { progress.lessonsRead[$0] != nil }.count) * Self.lessonWeight
+            segments.append(
+                Segment(
+                    start: Double(phase.weeks.first - 1), length: Double(phase.weeks.last - phase.weeks.first + 1),
+                    units: units))
+        }
+        let now = Double(max(0, daysSinceStart)) / 7
+        func planned(by weeks: Double) -> Double {
+            segments.reduce(0) { $0 + $1.units * min(1, max(0, (weeks - $1.start) / $1.length)) }
+        }
+        let total = segments.reduce(0) { $0 + $1.units }
+        let end = segments.map { $0.start + $0.length }.max() ?? 0
+        // Where on the plan the work done would put the learner: the first week
+        // position whose planned units reach it.
+        var low = 0.0
+        var high = end
+        if done >= total {
+            low = end
+        } else {
+            for _ in 0..<40 {
+                let middle = (low + high) / 2
+                if planned(by: middle) < done { low = middle } else { high = middle }
+            }
+        }
+        self.done = done
+        self.total = total
+        expected = planned(by: now)
+        weeksAhead = Int((low - now).rounded(.towardZero))
+    }
+
+    /// "3 of 10 units done, 5 due by today (deliverable 3, lesson 1)".
+    public var explanation: String {
+        "\(Int(done.rounded())) of \(Int(total.rounded())) units done, \(Int(expected.rounded())) due by today "
+            + "(deliverable 3, lesson 1)"
+    }
+}
