@@ -62,6 +62,17 @@ struct LessonLint {
             if line.utf8.contains(UInt8(ascii: "\t")) { report("tab character; use spaces", line: number) }
             if inSelfCheck && line.hasPrefix("Q: ") { questions += 1 }
             if inSelfCheck && line.hasPrefix("A: ") { answers += 1 }
+            if line.hasPrefix("Answer: ") {
+                if !inSelfCheck {
+                    report("an 'Answer: ' key belongs in the Self-check section, under its 'A: '", line: number)
+                } else if AnswerKey(String(line.dropFirst(8))) == nil {
+                    report(
+                        "'\(line.dropFirst(8))' is not an answer the reader can check; write a number such as "
+                            + "'Answer: 40 ± 1 jobs' (or '± 5%'), or a choice such as 'Answer: b (of a, b, c)'",
+                        line: number)
+                }
+                continue
+            }
             // A line that is only a link (`<https://…>` under a citation) is not prose.
             if !Self.isLinkLine(line) { words += Self.wordCount(line) }
         }

@@ -13,6 +13,9 @@ public struct MarkdownDocument: Sendable, Equatable {
         case quote(String)
         case question(String)
         case answer(String)
+        /// The key a typed answer is checked against (`Answer: 40 ± 1 jobs`); shown
+        /// with its answer once revealed.
+        case answerKey(String)
     }
 
     /// One item of a numbered list, keeping the author's number.
@@ -57,6 +60,8 @@ public struct MarkdownDocument: Sendable, Equatable {
                 blocks.append(.question(String(text.dropFirst(3))))
             } else if text.hasPrefix("A: ") {
                 blocks.append(.answer(String(text.dropFirst(3))))
+            } else if text.hasPrefix("Answer: ") {
+                blocks.append(.answerKey(String(text.dropFirst(8))))
             } else {
                 blocks.append(.paragraph(text))
             }

@@ -101,6 +101,11 @@ public enum MarkdownLayout {
                 } else {
                     out.append([Span("A  ", .muted), Span("hidden — press r to reveal", .muted)])
                 }
+            case .answerKey(let text):
+                // Part of the answer before it: hidden with it, shown with it.
+                if answersSeen <= revealedAnswers {
+                    out.append([Span("   "), Span("Check: " + (AnswerKey(text)?.display ?? text), .muted)])
+                }
             }
         }
         return (out, answerLines)
