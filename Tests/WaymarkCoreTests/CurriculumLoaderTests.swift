@@ -275,4 +275,19 @@ struct LessonLintTests {
     func wordCount(line: String) {
         #expect(LessonLint.wordCount(line) == line.split(separator: " ").count)
     }
+
+    @Test("deliverable steps load in order; a duplicate step id or an unknown key is reported where it stands")
+    func deliverableSteps() throws {
+        let steps =
+            "        title: Notes\n        steps:\n          - id: notes-read\n            text: Read the lesson.\n"
+            + "          - id: notes-write\n            text: Write a page.\n"
+        let withSteps = MiniCurriculum().replacing("        title: Notes\n", with: steps, in: "paths/alpha.yaml")
+        let curriculum = try withSteps.load()
+        #expect(curriculum.deliverable(id: "notes")?.deliverable.steps.map(\.id) == ["notes-read", "notes-write"])
+        let duplicate = withSteps.replacing("id: notes-write", with: "id: notes-read", in: "paths/alpha.yaml").check()
+        #expect(duplicate.contains { $0.description.contains("duplicate id 'notes-read'") })
+        let unknown = withSteps.replacing("text: Write a page.", with: "txt: Write a page.", in: "paths/alpha.yaml")
+            .check()
+        #expect(unknown.contains { $0.description.contains("unknown key 'txt' in step 2") })
+    }
 }

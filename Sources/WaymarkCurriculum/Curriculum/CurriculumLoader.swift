@@ -171,7 +171,7 @@ public struct CurriculumLoader: Sendable {
     ]
     private static let phaseKeys = ["id", "weeks", "focus", "summary", "activities", "deliverables"]
     private static let activityKeys = ["text", "lessons"]
-    private static let deliverableKeys = ["id", "title", "description", "lessons"]
+    private static let deliverableKeys = ["id", "title", "description", "lessons", "steps"]
     private static let criterionKeys = ["id", "text"]
 
     private func loadPath(id: String, listedAt: SourceLocation, index: inout ReferenceIndex, log: inout Diagnostics)
@@ -246,8 +246,17 @@ public struct CurriculumLoader: Sendable {
                 if let deliverableID {
                     index.define(deliverableID, kind: "deliverable", at: deliverable.location, log: &log)
                 }
+                let steps = deliverable.mappings("steps", itemName: "step", log: &log).compactMap { step in
+                    step.rejectUnknownKeys(allowed: ["id", "text"], log: &log)
+                    guard let stepID = step.id(log: &log), let text = step.string("text", log: &log) else {
+                        return nil as DeliverableStep?
+                    }
+                    index.define(stepID, kind: "step", at: step.location, log: &log)
+                    return DeliverableStep(id: stepID, text: text)
+                }
                 guard let deliverableID, let title else { return nil }
-                return Deliverable(id: deliverableID, title: title, description: description, lessonIDs: lessons)
+                return Deliverable(
+                    id: deliverableID, title: title, description: description, lessonIDs: lessons, steps: steps)
             }
         guard let id, let weeks, let focus else { return nil }
         return Phase(
