@@ -11,7 +11,7 @@ struct Waymark: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "waymark",
-        abstract: "A terminal tutor that walks you through a distributed-systems learning path.",
+        abstract: "A terminal tutor that walks you through a course's learning paths, week by week.",
         discussion: """
             With no subcommand, Waymark opens its full-screen view in a terminal (press ? there \
             for keys); when output is not a terminal it prints the status instead. Progress is \

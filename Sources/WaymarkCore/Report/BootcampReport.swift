@@ -29,8 +29,10 @@ public struct BootcampReport: Sendable {
             lines += bootcamp.rationale.map { "  • \($0)" }
             lines.append("")
         }
-        lines.append(style.strong("After the Bootcamp"))
-        lines += bootcamp.nextSteps.map { "  • \($0)" }
+        if !bootcamp.nextSteps.isEmpty {
+            lines.append(style.strong("After the \(bootcamp.title)"))
+            lines += bootcamp.nextSteps.map { "  • \($0)" }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -121,8 +121,11 @@ public struct PlanJSON: Codable, Sendable, Equatable {
 
 extension String {
     /// "New graduates" -> "new graduates", for use mid-sentence.
+    /// "New graduates" → "new graduates" after "For"; an acronym or a name that
+    /// starts with two capitals ("SQL beginners") stays as written.
     public var lowercasedFirst: String {
         guard let first else { return self }
+        if let second = dropFirst().first, second.isUppercase { return self }
         return first.lowercased() + dropFirst()
     }
 }

@@ -15,6 +15,17 @@ public struct KeyBinding: Sendable {
     }
 
     public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+
+    /// Stands for the course's prelude in key summaries and titles, which are fixed
+    /// tables: drawn as the prelude's own title ("Bootcamp" in ours).
+    public static let prelude = "{prelude}"
+}
+
+extension String {
+    /// The text with `KeyBinding.prelude` replaced by this course's prelude title.
+    func replacingPrelude(_ app: AppContext) -> String {
+        contains("{") ? replacingOccurrences(of: KeyBinding.prelude, with: app.curriculum.bootcamp.title) : self
+    }
 }
 
 extension [KeyBinding] {

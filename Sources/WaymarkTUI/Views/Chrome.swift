@@ -6,17 +6,25 @@ enum Chrome {
     static func draw(_ state: AppState, into frame: inout Frame) {
         let width = frame.width
         frame.clear(x: 0, y: 0, width: width, height: 1, style: CellStyle(role: .accent, reverse: true))
-        var left = " Waymark · \(state.screen.title)"
+        var left = " Waymark · \(state.screen.title.replacingPrelude(state.app))"
         if let title = state.screen.subtitle(state.app) { left += " · \(title)" }
-        let right = state.unsavedReason == nil ? "" : " READ-ONLY: not saving "
+        // The course's own title on the right, unless a warning needs the room.
+        let course = " \(state.app.curriculum.title) "
+        let warning = state.unsavedReason != nil
+        var right = warning ? " READ-ONLY: not saving " : course
+        if !warning, DisplayWidth.of(left) + DisplayWidth.of(right) + 2 > width { right = "" }
         frame.put(
-            right, x: width - DisplayWidth.of(right), y: 0, style: CellStyle(role: .warning, bold: true, reverse: true))
+            right, x: width - DisplayWidth.of(right), y: 0,
+            style: warning
+                ? CellStyle(role: .warning, bold: true, reverse: true) : CellStyle(role: .accent, reverse: true))
         frame.put(
             left, x: 0, y: 0, style: CellStyle(role: .accent, bold: true, reverse: true),
             limit: width - DisplayWidth.of(right) - 1)
 
         if let message = state.message { drawMessage(message, into: &frame) }
-        frame.put(footer(for: state.screen, width: width, canGoBack: state.stack.count > 1), x: 0, y: frame.height - 1)
+        frame.put(
+            footer(for: state.screen, state.app, width: width, canGoBack: state.stack.count > 1), x: 0,
+            y: frame.height - 1)
     }
 
     /// The message above the footer. A long one (a save error with its remedy) takes
@@ -36,10 +44,10 @@ enum Chrome {
     /// The footer's key hints: as many as fit, in table order, always keeping
     /// back, help and quit so the way to everything else is never hidden. When some
     /// do not fit, help says so ("? all keys"), so a dropped key is one press away.
-    static func footer(for screen: Screen, width: Int, canGoBack: Bool = true) -> StyledLine {
+    static func footer(for screen: Screen, _ app: AppContext, width: Int, canGoBack: Bool = true) -> StyledLine {
         // On the first screen there is nowhere to go back to: no hint that promises it.
         var hints = GlobalKeys.bindings(on: screen).filter { $0.inFooter && (canGoBack || $0.command != .back) }.map {
-            (key: $0.keys[0].label, summary: $0.summary)
+            (key: $0.keys[0].label, summary: $0.summary.replacingPrelude(app))
         }
         if let help = hints.firstIndex(where: { $0.key == "?" }) { hints[help].summary = "all keys" }
         // A hint is its key, a space and its summary; a leading space, then two between hints.

@@ -16,6 +16,8 @@ extension Waymark {
             let progress = try global.loadProgress()
             let style = Console.style
             var lines: [String] = []
+            lines.append(style.strong(curriculum.title))
+            lines.append("")
             for path in curriculum.paths {
                 let standing = PathStanding(path: path, progress: progress, today: .today())
                 let active = path.id == progress.activePath ? style.good("  ← active") : ""
@@ -24,8 +26,10 @@ extension Waymark {
                 lines.append("  \(standing.done)/\(standing.total) deliverables done (\(standing.percent)%)")
                 lines.append("")
             }
+            let prelude = curriculum.bootcamp
             lines.append(
-                "Start one with: waymark start PATH   ·   Not sure? The Bootcamp comes first: waymark show bootcamp")
+                "Start one with: waymark start PATH   ·   Not sure? The \(prelude.title) comes first: "
+                    + "waymark show \(prelude.id)")
             try Console.print(lines.joined(separator: "\n"))
         }
     }

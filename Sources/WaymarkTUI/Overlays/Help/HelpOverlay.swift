@@ -6,12 +6,12 @@ import WaymarkCurriculum
 enum HelpOverlay {
     static func draw(_ state: AppState, into frame: inout Frame) {
         let screen = state.screen
-        let bindings = rows(on: screen)
+        let bindings = rows(on: screen).map { (keys: $0.keys, summary: $0.summary.replacingPrelude(state.app)) }
         let rowsAvailable = max(1, frame.height - 2 - 5)
         let columns = bindings.count > rowsAvailable && frame.width >= 100 ? 2 : 1
         let rows = (bindings.count + columns - 1) / columns
         let box = OverlayBox(in: frame, width: columns == 1 ? 64 : 120, height: rows + 5)
-        box.draw(title: "Keys · \(screen.title)", into: &frame)
+        box.draw(title: "Keys · \(screen.title.replacingPrelude(state.app))", into: &frame)
         let columnWidth = box.innerWidth / columns
         let keyWidth = min(20, (bindings.map { DisplayWidth.of($0.keys) }.max() ?? 10) + 2)
         let shownRows = box.height - 4

@@ -11,6 +11,6 @@ public struct BootcampScreen: Sendable, Equatable {
 }
 
 extension BootcampScreen: ScreenModel {
-    var title: String { "Bootcamp" }
+    var title: String { KeyBinding.prelude }
     var screen: Screen { .bootcamp(self) }
 }

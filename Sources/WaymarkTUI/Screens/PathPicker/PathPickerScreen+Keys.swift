@@ -4,7 +4,7 @@ extension PathPickerScreen {
             KeyBinding([.enter, .right, .character("l")], .open, "see plan", inFooter: true),
             KeyBinding([.character("s")], .startPath, "start path", inFooter: true),
             KeyBinding([.character("w")], .chooseForMe, "help me choose", inFooter: true),
-            KeyBinding([.character("b")], .bootcamp, "Bootcamp", inFooter: true),
+            KeyBinding([.character("b")], .bootcamp, KeyBinding.prelude, inFooter: true),
         ]
     }
 }

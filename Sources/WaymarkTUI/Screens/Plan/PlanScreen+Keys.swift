@@ -3,7 +3,7 @@ extension PlanScreen {
         [
             KeyBinding([.enter, .right, .character("l")], .open, "open", inFooter: true),
             KeyBinding([.character("s")], .startPath, "start path", inFooter: true),
-            KeyBinding([.character("b")], .bootcamp, "Bootcamp", inFooter: true),
+            KeyBinding([.character("b")], .bootcamp, KeyBinding.prelude, inFooter: true),
             KeyBinding([.character("c")], .criteria, "success criteria", inFooter: true),
         ]
     }
