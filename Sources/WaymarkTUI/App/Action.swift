@@ -14,4 +14,6 @@ public enum Action: Sendable, Equatable {
     case sideFileFailed(String)
     case lessonLoaded(id: String, markdown: String)
     case lessonFailed(id: String, message: String)
+    case documentLoaded(file: String, markdown: String)
+    case documentFailed(file: String, message: String)
 }

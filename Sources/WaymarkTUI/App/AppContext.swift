@@ -20,6 +20,9 @@ public struct AppContext: Sendable {
     /// Lesson bodies read so far, parsed; and the lessons that could not be read.
     public var lessonDocuments: [String: MarkdownDocument] = [:]
     public var lessonErrors: [String: String] = [:]
+    /// Reference card bodies read so far, parsed, by file; and the files that could not be read.
+    public var documents: [String: MarkdownDocument] = [:]
+    public var documentErrors: [String: String] = [:]
     /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
     public let lessonSequences: [String: [String]]
 

@@ -14,6 +14,7 @@ public enum GlobalKeys {
     /// Ways out, always in the footer so the way to everything else is never hidden.
     public static let navigation: [KeyBinding] = [
         KeyBinding([.character("p")], .pathPicker, "paths"),
+        KeyBinding([.character("L")], .library, "reference library"),
         KeyBinding([.escape, .left, .character("h"), .backspace], .back, "back", inFooter: true),
         KeyBinding([.character("?")], .help, "help", inFooter: true),
         KeyBinding([.character("q")], .quit, "quit", inFooter: true),
