@@ -7,6 +7,7 @@ public enum Overlay: Sendable, Equatable {
     case chooser(ChooserOverlay)
     case noteEditor(NoteEditor)
     case quitGuard(QuitGuard)
+    case terms(TermsOverlay)
 
     /// Handles a key; `reply.keepOpen` false closes the overlay.
     mutating func handle(_ key: Key, _ app: AppContext) -> OverlayReply {
@@ -22,6 +23,8 @@ public enum Overlay: Sendable, Equatable {
             return editor.handle(key, app)
         case .quitGuard(let guardian):
             return guardian.handle(key)
+        case .terms(let terms):
+            return terms.handle(key)
         }
     }
 
@@ -31,6 +34,7 @@ public enum Overlay: Sendable, Equatable {
         case .chooser(let chooser): chooser.draw(state.app, into: &frame)
         case .noteEditor(let editor): editor.draw(into: &frame)
         case .quitGuard(let guardian): guardian.draw(state, into: &frame)
+        case .terms(let terms): terms.draw(into: &frame)
         }
     }
 }

@@ -6,6 +6,7 @@ extension LessonScreen {
             KeyBinding([.character("R")], .hideAnswers, "hide the answers again"),
             KeyBinding([.character("]")], .nextLesson, "next lesson", inFooter: true),
             KeyBinding([.character("[")], .previousLesson, "previous lesson", inFooter: true),
+            KeyBinding([.character("t")], .termsOnScreen, "glossary terms on screen", inFooter: true),
         ]
     }
 }
