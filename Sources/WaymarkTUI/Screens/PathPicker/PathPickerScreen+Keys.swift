@@ -4,6 +4,7 @@ extension PathPickerScreen {
             KeyBinding([.enter, .right, .character("l")], .open, "open", inFooter: true),
             KeyBinding([.character("w")], .chooseForMe, "help me choose", inFooter: true),
             KeyBinding([.character("b")], .bootcamp, "Bootcamp", inFooter: true),
+            KeyBinding([.character("L")], .library, "library", inFooter: true),
         ]
     }
 }

@@ -4,6 +4,7 @@ extension PlanScreen {
             KeyBinding([.enter, .right, .character("l")], .open, "open", inFooter: true),
             KeyBinding([.character("b")], .bootcamp, "Bootcamp", inFooter: true),
             KeyBinding([.character("c")], .criteria, "success criteria", inFooter: true),
+            KeyBinding([.character("L")], .library, "library", inFooter: true),
         ]
     }
 }
