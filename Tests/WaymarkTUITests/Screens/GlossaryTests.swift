@@ -27,6 +27,20 @@ struct GlossaryTests {
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
+    @Test("the kept glossary layout always matches a fresh one, after a resize too")
+    func layoutKept() {
+        var state = shelfState(opening: .glossary)
+        func kept() -> [[StyledLine]]? {
+            if case .glossary(let screen) = state.screen, screen.layout?.width == state.app.width {
+                return screen.layout?.entries
+            }
+            return nil
+        }
+        #expect(kept() == GlossaryScreen.entries(state.app, width: 80))
+        _ = update(&state, .resize(width: 130, height: 40), now: fixedNow)
+        #expect(kept() == GlossaryScreen.entries(state.app, width: 130))
+    }
+
     @Test("Enter on a term taught by a pattern opens that pattern's card")
     func openPattern() throws {
         let found = try #require(glossary { bundled.reference.pattern(id: $0) != nil })

@@ -22,5 +22,6 @@ extension GlossaryScreen {
 
     mutating func refresh(_ app: AppContext) {
         cursor.clamp(count: app.curriculum.reference.glossary.count)
+        if layout?.width != app.width { layout = (app.width, Self.entries(app, width: app.width)) }
     }
 }

@@ -5,10 +5,15 @@ import WaymarkCurriculum
 /// Enter opens the first lesson or pattern it links to.
 public struct GlossaryScreen: Sendable, Equatable {
     var cursor = ListCursor()
+    /// Every entry wrapped for one window width, kept so that moving the cursor
+    /// does not wrap two hundred definitions again on every key.
+    var layout: (width: Int, entries: [[StyledLine]])?
 
     public init(cursor: Int = 0) {
         self.cursor = ListCursor(index: cursor)
     }
+
+    public static func == (lhs: GlossaryScreen, rhs: GlossaryScreen) -> Bool { lhs.cursor == rhs.cursor }
 
     /// The terms in the order shown. The loader sorts them already; sorting again
     /// keeps the screen alphabetical for a shelf built any other way.

@@ -18,12 +18,11 @@ public struct PatternCatalogScreen: Sendable, Equatable {
     /// other domain after them), then by name. ] and [ on a card walk this order.
     static func order(_ app: AppContext) -> [Pattern] {
         let rank = Dictionary(uniqueKeysWithValues: ReferenceShelf.domains.enumerated().map { ($1, $0) })
-        return app.curriculum.reference.patterns.sorted { a, b in
-            let (rankA, rankB) = (rank[a.domain] ?? rank.count, rank[b.domain] ?? rank.count)
-            if rankA != rankB { return rankA < rankB }
-            if a.domain != b.domain { return a.domain < b.domain }
-            return a.name.lowercased() < b.name.lowercased()
+        // Sort keys worked out once per card rather than in every comparison.
+        let keyed = app.curriculum.reference.patterns.map {
+            (rank: rank[$0.domain] ?? rank.count, domain: $0.domain, name: $0.name.lowercased(), pattern: $0)
         }
+        return keyed.sorted { ($0.rank, $0.domain, $0.name) < ($1.rank, $1.domain, $1.name) }.map(\.pattern)
     }
 
     /// The cards shown: catalog order, narrowed to the law if one is chosen.
