@@ -50,12 +50,15 @@ func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
                 break
             }
         }
+        for case .loadDocument(let file) in produced {
+            _ = update(&state, .documentLoaded(file: file, markdown: try! bundled.body(ofFile: file)), now: fixedNow)
+        }
     }
     return effects
 }
 
 extension Screen {
-    /// The selected row of a list screen; nil for the reader.
+    /// The selected row of a list screen; nil for the readers.
     var cursorIndex: Int? {
         switch self {
         case .picker(let screen): screen.cursor.index
@@ -63,7 +66,12 @@ extension Screen {
         case .plan(let screen): screen.cursor.index
         case .phase(let screen): screen.cursor.index
         case .criteria(let screen): screen.cursor.index
-        case .lesson: nil
+        case .library(let screen): screen.cursor.index
+        case .catalog(let screen): screen.cursor.index
+        case .selector(let screen): screen.cursor.index
+        case .glossary(let screen): screen.cursor.index
+        case .referenceList(let screen): screen.cursor.index
+        case .lesson, .patternCard, .document: nil
         }
     }
 }

@@ -26,6 +26,15 @@ struct FrameSnapshotTests {
         ("chooser", [.character("p"), .character("w"), .down]),
         ("bootcamp", [.character("b"), .down]),
         ("note-editor", [.enter, .character("G"), .character("n"), .character("!")]),
+        ("library", [.character("L")]),
+        ("catalog", [.character("L"), .enter, .down, .down]),
+        ("catalog-law", [.character("L"), .enter, .character("f"), .character("f"), .down]),
+        ("pattern-card", [.character("L"), .enter, .down, .down, .down, .enter, .character("r")]),
+        ("selector-leaf", [.character("L"), .down, .enter, .enter, .enter, .down, .enter]),
+        ("glossary", [.character("L"), .down, .down, .enter, .down]),
+        ("cheat-sheet", [.character("L"), .character("G"), .up, .enter, .enter]),
+        ("recipe", [.character("L"), .character("G"), .enter, .enter]),
+        ("lesson-terms", [.enter, .enter, .enter, .character("t")]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {

@@ -13,7 +13,7 @@ struct UpdatePropertyTests {
     /// Every key the app binds, plus ones it does not.
     static let keys: [Key] =
         [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .tab]
-        + "jkgGqpbw?123 nrRsi[]xXé法\u{1B}".map { .character($0) }
+        + "jkgGqpbw?123 nrRsi[]xXLftlé法\u{1B}".map { .character($0) }
         + [.control("u"), .control("c"), .control("l"), .control("w"), .control("k"), .delete]
         + [
             .alt("b"), .alt("f"), .alt("\n"), .paste("pasted\nq text\u{1B}[2J"),
@@ -46,8 +46,15 @@ struct UpdatePropertyTests {
             var state = makeState(started: numbers.first.map { $0 % 2 == 0 } ?? false)
             for number in numbers {
                 let action = Self.action(from: number, lessonIDs: lessonIDs)
-                for case .loadLesson(let id) in update(&state, action, now: fixedNow) {
-                    _ = update(&state, .lessonLoaded(id: id, markdown: try bundled.lessonBody(id: id)), now: fixedNow)
+                for effect in update(&state, action, now: fixedNow) {
+                    if case .loadLesson(let id) = effect {
+                        _ = update(
+                            &state, .lessonLoaded(id: id, markdown: try bundled.lessonBody(id: id)), now: fixedNow)
+                    } else if case .loadDocument(let file) = effect {
+                        _ = update(
+                            &state, .documentLoaded(file: file, markdown: try bundled.body(ofFile: file)), now: fixedNow
+                        )
+                    }
                 }
                 #expect(!state.stack.isEmpty)
                 let frame = ScreenRenderer.render(state)

@@ -15,4 +15,6 @@ public enum Action: Sendable, Equatable {
     case searchIndexBuilt(SearchIndex)
     case lessonLoaded(id: String, markdown: String)
     case lessonFailed(id: String, message: String)
+    case documentLoaded(file: String, markdown: String)
+    case documentFailed(file: String, message: String)
 }

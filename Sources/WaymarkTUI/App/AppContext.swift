@@ -22,6 +22,9 @@ public struct AppContext: Sendable {
     public var lessonErrors: [String: String] = [:]
     /// Built the first time search opens: start-up reads no lesson bodies.
     public var searchIndex: SearchIndex?
+    /// Reference card bodies read so far, parsed, by file; and the files that could not be read.
+    public var documents: [String: MarkdownDocument] = [:]
+    public var documentErrors: [String: String] = [:]
     /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
     public let lessonSequences: [String: [String]]
 

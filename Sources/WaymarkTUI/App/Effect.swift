@@ -14,5 +14,7 @@ public enum Effect: Sendable, Equatable {
     case buildSearchIndex
     /// Read a lesson's body from the curriculum.
     case loadLesson(String)
+    /// Read a reference card's body (a pattern, cheat sheet or recipe file).
+    case loadDocument(String)
     case quit
 }

@@ -10,6 +10,8 @@ public enum Outcome: Sendable, Equatable {
     case change(ProgressChange)
     case message(String, isError: Bool)
     case loadLesson(String)
+    /// A reference card's body, by file.
+    case loadDocument(String)
     case overlay(Overlay)
     /// The chooser's answer: the picker highlights this path.
     case recommend(String)

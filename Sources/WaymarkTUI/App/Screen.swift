@@ -8,6 +8,13 @@ public enum Screen: Sendable, Equatable {
     case phase(PhaseScreen)
     case lesson(LessonScreen)
     case criteria(CriteriaScreen)
+    case library(LibraryScreen)
+    case catalog(PatternCatalogScreen)
+    case patternCard(PatternCardScreen)
+    case selector(PatternSelectorScreen)
+    case glossary(GlossaryScreen)
+    case referenceList(ReferenceListScreen)
+    case document(DocumentScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -18,6 +25,13 @@ public enum Screen: Sendable, Equatable {
         case .phase(let screen): screen
         case .lesson(let screen): screen
         case .criteria(let screen): screen
+        case .library(let screen): screen
+        case .catalog(let screen): screen
+        case .patternCard(let screen): screen
+        case .selector(let screen): screen
+        case .glossary(let screen): screen
+        case .referenceList(let screen): screen
+        case .document(let screen): screen
         }
     }
 

@@ -59,6 +59,12 @@ private func respond(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .lessonFailed(let id, let message):
         state.app.lessonErrors[id] = message
         return []
+    case .documentLoaded(let file, let markdown):
+        state.app.documents[file] = MarkdownDocument(markdown: markdown)
+        return []
+    case .documentFailed(let file, let message):
+        state.app.documentErrors[file] = message
+        return []
     case .key(let key):
         state.message = nil
         if var overlay = state.overlay {
@@ -99,6 +105,14 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
             state.stack = [.picker(PathPickerScreen())]
         }
         return []
+    case .library:
+        // Back to the library already on the stack rather than a second copy on top.
+        if let index = state.stack.firstIndex(where: { if case .library = $0 { true } else { false } }) {
+            state.stack.removeSubrange((index + 1)...)
+        } else {
+            state.stack.append(.library(LibraryScreen()))
+        }
+        return []
     default:
         let outcomes = state.screen.update(command, state.app)
         return carryOut(outcomes, on: &state)
@@ -134,6 +148,8 @@ private func carryOut(_ outcomes: [Outcome], on state: inout AppState) -> [Effec
             state.message = .init(text: text, isError: isError)
         case .loadLesson(let id):
             if state.app.lessonDocuments[id] == nil { effects.append(.loadLesson(id)) }
+        case .loadDocument(let file):
+            if state.app.documents[file] == nil { effects.append(.loadDocument(file)) }
         case .overlay(let overlay):
             state.overlay = overlay
         case .recommend(let pathID):

@@ -9,6 +9,7 @@ public enum Overlay: Sendable, Equatable {
     case quitGuard(QuitGuard)
     case search(SearchOverlay)
     case lessonPicker(LessonPicker)
+    case terms(TermsOverlay)
 
     /// Handles a key; `reply.keepOpen` false closes the overlay.
     mutating func handle(_ key: Key, _ app: AppContext) -> OverlayReply {
@@ -30,6 +31,8 @@ public enum Overlay: Sendable, Equatable {
         case .lessonPicker(var picker):
             defer { self = .lessonPicker(picker) }
             return picker.handle(key, app)
+        case .terms(let terms):
+            return terms.handle(key)
         }
     }
 
@@ -41,6 +44,7 @@ public enum Overlay: Sendable, Equatable {
         case .quitGuard(let guardian): guardian.draw(state, into: &frame)
         case .search(let search): search.draw(state.app, into: &frame)
         case .lessonPicker(let picker): picker.draw(state.app, into: &frame)
+        case .terms(let terms): terms.draw(into: &frame)
         }
     }
 }

@@ -122,6 +122,12 @@ public struct InteractiveSession {
                     } catch {
                         queue.append(.lessonFailed(id: id, message: "\(error)"))
                     }
+                case .loadDocument(let file):
+                    do {
+                        queue.append(.documentLoaded(file: file, markdown: try curriculum.body(ofFile: file)))
+                    } catch {
+                        queue.append(.documentFailed(file: file, message: "\(error)"))
+                    }
                 }
             }
         }

@@ -36,6 +36,13 @@ extension LessonScreen {
                 ]
             }
             scroll = target
+        case .termsOnScreen:
+            let visible = (layout?.lines ?? []).dropFirst(scroll).prefix(page).map(\.plainText)
+            // Joined by spaces, so a term wrapped over two lines is still found.
+            let terms = TermsOverlay.terms(
+                in: visible.joined(separator: " "), glossary: app.curriculum.reference.glossary)
+            guard !terms.isEmpty else { return [.message("No glossary terms on this screen.", isError: false)] }
+            return [.overlay(.terms(TermsOverlay(terms: terms)))]
         case .nextLesson, .previousLesson:
             let target = index + (command == .nextLesson ? 1 : -1)
             guard sequence.indices.contains(target) else {

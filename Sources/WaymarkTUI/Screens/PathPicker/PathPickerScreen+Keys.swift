@@ -5,6 +5,7 @@ extension PathPickerScreen {
             KeyBinding([.character("s")], .startPath, "start path", inFooter: true),
             KeyBinding([.character("w")], .chooseForMe, "help me choose", inFooter: true),
             KeyBinding([.character("b")], .bootcamp, KeyBinding.prelude, inFooter: true),
+            KeyBinding([.character("L")], .library, "library", inFooter: true),
         ]
     }
 }

@@ -5,6 +5,7 @@ extension PlanScreen {
             KeyBinding([.character("s")], .startPath, "start path", inFooter: true),
             KeyBinding([.character("b")], .bootcamp, KeyBinding.prelude, inFooter: true),
             KeyBinding([.character("c")], .criteria, "success criteria", inFooter: true),
+            KeyBinding([.character("L")], .library, "library", inFooter: true),
         ]
     }
 }

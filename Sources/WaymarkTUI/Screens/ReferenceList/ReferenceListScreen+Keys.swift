@@ -1,0 +1,5 @@
+extension ReferenceListScreen {
+    var keys: [KeyBinding] {
+        [KeyBinding([.enter, .right, .character("l")], .open, "open", inFooter: true)]
+    }
+}
