@@ -3,7 +3,7 @@ import WaymarkCore
 /// What a key asks for, independent of which key it was.
 public enum Command: Sendable, Equatable {
     // Handled by the root on every screen.
-    case quit, help, back, pathPicker, search
+    case quit, help, back, pathPicker, search, calculators
     // Movement, handled by each screen in its own way.
     case up, down, pageUp, pageDown, first, last
     // Screen commands.
@@ -12,4 +12,7 @@ public enum Command: Sendable, Equatable {
     case revealAnswer, hideAnswers, nextLesson, previousLesson, nextMatch, previousMatch
     case rate(SelfRating)
     case undoRating
+    case attach, openLesson, clearField
+    /// A key taken as text by a screen with a field in focus: the key is the content.
+    case edit(Key)
 }

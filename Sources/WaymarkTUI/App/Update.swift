@@ -69,8 +69,8 @@ private func respond(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.isTooSmall {
             return key == .character("q") || key == .control("c") ? quit(&state) : []
         }
-        // A paste outside the editor is text, not a string of commands.
-        if case .paste = key { return [] }
+        // A paste outside a text field is text, not a string of commands.
+        if case .paste = key, !state.screen.takesText { return [] }
         guard let command = GlobalKeys.command(for: key, on: state.screen) else { return [] }
         return perform(command, on: &state)
     }
@@ -99,6 +99,8 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
             state.stack = [.picker(PathPickerScreen())]
         }
         return []
+    case .calculators:
+        return carryOut(CalculatorsScreen.open(from: state.stack, state.app), on: &state)
     default:
         let outcomes = state.screen.update(command, state.app)
         return carryOut(outcomes, on: &state)

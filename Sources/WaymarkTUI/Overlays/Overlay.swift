@@ -9,6 +9,7 @@ public enum Overlay: Sendable, Equatable {
     case quitGuard(QuitGuard)
     case search(SearchOverlay)
     case lessonPicker(LessonPicker)
+    case attachChooser(AttachChooser)
 
     /// Handles a key; `reply.keepOpen` false closes the overlay.
     mutating func handle(_ key: Key, _ app: AppContext) -> OverlayReply {
@@ -30,6 +31,9 @@ public enum Overlay: Sendable, Equatable {
         case .lessonPicker(var picker):
             defer { self = .lessonPicker(picker) }
             return picker.handle(key, app)
+        case .attachChooser(var chooser):
+            defer { self = .attachChooser(chooser) }
+            return chooser.handle(key, app)
         }
     }
 
@@ -41,6 +45,7 @@ public enum Overlay: Sendable, Equatable {
         case .quitGuard(let guardian): guardian.draw(state, into: &frame)
         case .search(let search): search.draw(state.app, into: &frame)
         case .lessonPicker(let picker): picker.draw(state.app, into: &frame)
+        case .attachChooser(let chooser): chooser.draw(into: &frame)
         }
     }
 }

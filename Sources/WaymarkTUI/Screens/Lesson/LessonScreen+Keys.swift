@@ -8,6 +8,6 @@ extension LessonScreen {
             KeyBinding([.character("[")], .previousLesson, "previous lesson", inFooter: true),
             KeyBinding([.character("n")], .nextMatch, "next match of the search"),
             KeyBinding([.character("N")], .previousMatch, "previous match of the search"),
-        ]
+        ] + CalculatorsScreen.keys(onLesson: lessonID)
     }
 }
