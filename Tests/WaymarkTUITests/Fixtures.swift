@@ -63,7 +63,8 @@ extension Screen {
         case .plan(let screen): screen.cursor.index
         case .phase(let screen): screen.cursor.index
         case .criteria(let screen): screen.cursor.index
-        case .lesson: nil
+        case .calculators(let screen): screen.cursor.index
+        case .lesson, .calculator: nil
         }
     }
 }
