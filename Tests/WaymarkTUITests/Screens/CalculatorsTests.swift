@@ -96,4 +96,18 @@ struct CalculatorsTests {
         #expect(state.overlay == nil)
         #expect(state.message?.text.hasPrefix("Start a path first") == true)
     }
+
+    @Test("in the smallest window the field in focus stays in view and nothing spills past the body")
+    func smallWindow() {
+        for (index, calculator) in Calculator.all.enumerated() {
+            var state = makeState(started: true, width: 50, height: 14)
+            press([.character("K")] + [Key](repeating: .down, count: index) + [.enter, .up], on: &state)
+            let field = state.calculator?.focusedField
+            let lines = ScreenRenderer.render(state).lines
+            let label = String(field?.label.prefix(8) ?? "?")
+            #expect(lines.contains { $0.contains("▸ " + label) }, "\(calculator.id): \(lines.joined(separator: "\n"))")
+            let belowBody = lines[(2 + state.app.bodyHeight)..<(lines.count - 1)]
+            #expect(belowBody.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }, "\(calculator.id)")
+        }
+    }
 }

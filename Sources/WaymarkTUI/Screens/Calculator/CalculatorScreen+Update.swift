@@ -11,9 +11,9 @@ extension CalculatorScreen {
         case .up:
             focus = (focus + editors.count - 1) % editors.count
         case .pageDown:
-            scroll += max(1, resultHeight(app) - 1)
+            scroll += max(1, page(app))
         case .pageUp:
-            scroll -= max(1, resultHeight(app) - 1)
+            scroll -= max(1, page(app))
         case .edit(let key):
             guard var edit = LineEditor.Edit(key) else { return [] }
             if case .insert(let text) = edit, let field = focusedField {
@@ -48,7 +48,13 @@ extension CalculatorScreen {
     /// Keeps the result's scroll position inside it.
     mutating func refresh(_ app: AppContext) {
         let total = resultLines(width: Self.resultWidth(app.width)).count
-        scroll = min(max(0, scroll), max(0, total - resultHeight(app)))
+        let rows = layout(width: app.width, height: app.bodyHeight).visibleRows(total: total)
+        scroll = min(max(0, scroll), max(0, total - rows))
+    }
+
+    /// What PgDn and PgUp move the result by: its rows less one kept for context.
+    private func page(_ app: AppContext) -> Int {
+        layout(width: app.width, height: app.bodyHeight).visibleRows(total: .max) - 1
     }
 
     /// A pasted column of numbers in one field: a list's lines become its items,

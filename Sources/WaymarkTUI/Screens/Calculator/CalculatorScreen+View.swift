@@ -8,22 +8,23 @@ extension CalculatorScreen {
         let link = " · Ctrl-O opens it"
         // The lesson's title gives way before the key that opens it.
         let room = region.width - 5 - DisplayWidth.of(calculator.title + "   lesson: " + link)
-        frame.put(
-            [
+        let title: StyledLine =
+            room < 12
+            ? [Span(calculator.title, .heading), Span(" · Ctrl-O opens its lesson", .muted)]
+            : [
                 Span(calculator.title, .heading), Span("   lesson: ", .muted),
-                Span(DisplayWidth.truncate(lesson, to: max(12, room)), CellStyle(role: .accent)), Span(link, .muted),
-            ], x: 2, y: y, limit: region.width - 3)
-        y += 1
-        for line in summaryLines(width: region.width) {
-            frame.put(line, x: 2, y: y, style: .muted)
-            y += 1
+                Span(DisplayWidth.truncate(lesson, to: room), CellStyle(role: .accent)), Span(link, .muted),
+            ]
+        frame.put(title, x: 2, y: y, limit: region.width - 3)
+        let layout = self.layout(width: region.width, height: region.height)
+        for (offset, line) in layout.summary.enumerated() {
+            frame.put(line, x: 2, y: y + 1 + offset, style: .muted)
         }
-        y += 1
-        drawFields(top: y, width: region.width, into: &frame)
-        y += editors.count + 1
+        drawFields(layout, top: region.top, width: region.width, into: &frame)
+        guard layout.resultHeight > 0 else { return }
+        y = region.top + layout.resultTop
         let lines = resultLines(width: Self.resultWidth(region.width))
-        let height = region.top + region.height - y
-        let rows = Self.visibleRows(total: lines.count, height: height)
+        let rows = layout.visibleRows(total: lines.count)
         let first = min(scroll, max(0, lines.count - rows))
         for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             frame.put(line, x: 2, y: y + offset, limit: region.width - 3)
@@ -34,37 +35,24 @@ extension CalculatorScreen {
         }
     }
 
-    /// Rows above the result: the title with its lesson, the summary, a blank
-    /// line, the fields and another blank line.
-    func resultTop(width: Int) -> Int { 1 + summaryLines(width: width).count + 1 + editors.count + 1 }
-
-    /// Rows the result has on this screen.
-    func resultHeight(_ app: AppContext) -> Int {
-        Self.visibleRows(total: .max, height: max(1, app.bodyHeight - resultTop(width: app.width)))
-    }
-
-    /// Rows of result shown: all of them, or one fewer to say there is more.
-    static func visibleRows(total: Int, height: Int) -> Int {
-        total > height ? max(1, height - 1) : height
+    func layout(width: Int, height: Int) -> CalculatorLayout {
+        CalculatorLayout(calculator, focus: focus, width: width, height: height)
     }
 
     static func resultWidth(_ width: Int) -> Int { max(20, width - 5) }
 
-    private func summaryLines(width: Int) -> [String] {
-        TextWrapper.wrap(calculator.summary, width: width - 4, limit: 2)
-    }
-
     /// One row per field: the focus marker, the label, the text box (the default
     /// dimmed when it is empty), ✗ when the error names it, and the units it takes.
-    private func drawFields(top: Int, width: Int, into frame: inout Frame) {
-        let boxWidth = width >= 100 ? 24 : 20
+    private func drawFields(_ layout: CalculatorLayout, top: Int, width: Int, into frame: inout Frame) {
+        let boxWidth = width >= 100 ? 24 : (width >= 70 ? 20 : 14)
         let longest = calculator.fields.map { DisplayWidth.of($0.label) }.max() ?? 0
         let labelWidth = min(longest, max(8, width - boxWidth - 20))
         let boxX = 3 + labelWidth + 2
         let hintX = boxX + boxWidth + 3
         let wrongField: String? = if case .failure(let error) = outcome { error.field } else { nil }
-        for (index, field) in calculator.fields.enumerated() {
-            let y = top + index
+        for index in layout.fields {
+            let field = calculator.fields[index]
+            let y = top + layout.fieldsTop + index - layout.fields.lowerBound
             let focused = index == focus
             let wrong = field.name == wrongField
             if focused { frame.put("▸", x: 1, y: y, style: .accent) }
@@ -91,7 +79,8 @@ extension CalculatorScreen {
             if focused, DisplayWidth.of(hint) > room {
                 let whole = "↳ " + hint
                 let x = max(3, min(boxX, width - 1 - DisplayWidth.of(whole)))
-                frame.put(whole, x: x, y: top + calculator.fields.count, style: .muted, limit: width - x - 1)
+                let below = top + layout.fieldsTop + layout.fields.count
+                frame.put(whole, x: x, y: below, style: .muted, limit: width - x - 1)
             }
         }
     }
