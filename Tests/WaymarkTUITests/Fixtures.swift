@@ -71,7 +71,8 @@ extension Screen {
         case .selector(let screen): screen.cursor.index
         case .glossary(let screen): screen.cursor.index
         case .referenceList(let screen): screen.cursor.index
-        case .lesson, .patternCard, .document: nil
+        case .calculators(let screen): screen.cursor.index
+        case .lesson, .patternCard, .document, .calculator: nil
         }
     }
 }

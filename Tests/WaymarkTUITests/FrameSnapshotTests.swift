@@ -35,6 +35,18 @@ struct FrameSnapshotTests {
         ("cheat-sheet", [.character("L"), .character("G"), .up, .enter, .enter]),
         ("recipe", [.character("L"), .character("G"), .enter, .enter]),
         ("lesson-terms", [.enter, .enter, .enter, .character("t")]),
+        ("calculators", [.character("K")]),
+        // Each calculator as it opens from the list, on its example.
+        ("calculator-littles", [.character("K"), .enter]),
+        ("calculator-availability", [.character("K"), .down, .enter]),
+        ("calculator-queue", [.character("K"), .down, .down, .enter]),
+        ("calculator-capacity", [.character("K"), .down, .down, .down, .enter]),
+        ("calculator-fanout", [.character("K"), .down, .down, .down, .down, .enter]),
+        ("calculator-quorum", [.character("K"), .down, .down, .down, .down, .down, .enter]),
+        ("calculator-retry", [.character("K"), .down, .down, .down, .down, .down, .down, .enter]),
+        ("calculator-cost", [.character("K"), .down, .down, .down, .down, .down, .down, .down, .enter]),
+        ("calculator-attach", [.character("K"), .down, .down, .enter, .control("t")]),
+        ("help-calculator", [.character("K"), .down, .down, .enter, .character("?")]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {

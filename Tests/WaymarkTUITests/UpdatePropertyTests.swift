@@ -13,8 +13,9 @@ struct UpdatePropertyTests {
     /// Every key the app binds, plus ones it does not.
     static let keys: [Key] =
         [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .tab]
-        + "jkgGqpbw?123 nrRsi[]xXLftlé法\u{1B}".map { .character($0) }
+        + "jkgGqpbw?123 nrRsi[]xXLftlKé法\u{1B}".map { .character($0) }
         + [.control("u"), .control("c"), .control("l"), .control("w"), .control("k"), .delete]
+        + [.control("t"), .control("o")]
         + [
             .alt("b"), .alt("f"), .alt("\n"), .paste("pasted\nq text\u{1B}[2J"),
             .paste(String(repeating: "p", count: 900)),

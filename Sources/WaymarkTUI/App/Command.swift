@@ -3,7 +3,7 @@ import WaymarkCore
 /// What a key asks for, independent of which key it was.
 public enum Command: Sendable, Equatable {
     // Handled by the root on every screen.
-    case quit, help, back, pathPicker, search, library
+    case quit, help, back, pathPicker, search, library, calculators
     // Movement, handled by each screen in its own way.
     case up, down, pageUp, pageDown, first, last
     // Screen commands.
@@ -14,4 +14,8 @@ public enum Command: Sendable, Equatable {
     case undoRating
     // The reference shelf.
     case lawFilter, nextCard, previousCard, openLesson, nextRelated, stepBack, termsOnScreen
+    // Calculators.
+    case attach, clearField
+    /// A key taken as text by a screen with a field in focus: the key is the content.
+    case edit(Key)
 }

@@ -16,6 +16,7 @@ public enum GlobalKeys {
         KeyBinding([.character("p")], .pathPicker, "paths"),
         KeyBinding([.character("/")], .search, "search everything"),
         KeyBinding([.character("L")], .library, "reference library"),
+        KeyBinding([.character("K")], .calculators, "calculators"),
         KeyBinding([.escape, .left, .character("h"), .backspace], .back, "back", inFooter: true),
         KeyBinding([.character("?")], .help, "help", inFooter: true),
         KeyBinding([.character("q")], .quit, "quit", inFooter: true),
@@ -23,15 +24,29 @@ public enum GlobalKeys {
 
     public static let all = movement + navigation
 
-    /// Every binding that applies on `screen`, its own first: what `?` lists.
+    /// Every binding that applies on `screen`, its own first: what `?` lists. A
+    /// shared binding shows only the keys still free there: not those the screen
+    /// binds itself, nor, on a screen that takes text, the keys that type or edit.
     public static func bindings(on screen: Screen) -> [KeyBinding] {
         let own = screen.keys
         let taken = Set(own.flatMap(\.keys))
-        return own + all.filter { !$0.keys.allSatisfy(taken.contains) }
+        return own
+            + all.compactMap { binding in
+                var free = binding
+                free.keys = binding.keys.filter { !taken.contains($0) && !isText($0, on: screen) }
+                return free.keys.isEmpty ? nil : free
+            }
     }
 
-    /// The command a key means on `screen`: its own bindings win.
+    /// The command a key means on `screen`: its own bindings win; then, on a screen
+    /// that takes text, every text and editing key is text; then the shared keys.
     public static func command(for key: Key, on screen: Screen) -> Command? {
-        screen.keys.command(for: key) ?? all.command(for: key)
+        if let command = screen.keys.command(for: key) { return command }
+        if isText(key, on: screen) { return .edit(key) }
+        return all.command(for: key)
+    }
+
+    private static func isText(_ key: Key, on screen: Screen) -> Bool {
+        screen.takesText && LineEditor.Edit(key) != nil
     }
 }

@@ -15,6 +15,8 @@ public enum Screen: Sendable, Equatable {
     case glossary(GlossaryScreen)
     case referenceList(ReferenceListScreen)
     case document(DocumentScreen)
+    case calculators(CalculatorsScreen)
+    case calculator(CalculatorScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -32,11 +34,15 @@ public enum Screen: Sendable, Equatable {
         case .glossary(let screen): screen
         case .referenceList(let screen): screen
         case .document(let screen): screen
+        case .calculators(let screen): screen
+        case .calculator(let screen): screen
         }
     }
 
     public var title: String { model.title }
     public var keys: [KeyBinding] { model.keys }
+    /// Whether letters and editing keys are text here, not commands.
+    public var takesText: Bool { model.takesText }
 
     /// Handles a command meant for this screen; what it asks of the root comes back.
     mutating func update(_ command: Command, _ app: AppContext) -> [Outcome] {
@@ -73,6 +79,9 @@ protocol ScreenModel: Sendable {
     var title: String { get }
     var keys: [KeyBinding] { get }
     var pathID: String? { get }
+    /// A screen with a text field in focus: its own keys still win, then every text
+    /// and editing key reaches it as `.edit`, and only the rest are shared keys.
+    var takesText: Bool { get }
     /// The screen wrapped for the stack.
     var screen: Screen { get }
     mutating func update(_ command: Command, _ app: AppContext) -> [Outcome]
@@ -83,6 +92,7 @@ protocol ScreenModel: Sendable {
 
 extension ScreenModel {
     var pathID: String? { nil }
+    var takesText: Bool { false }
     mutating func refresh(_ app: AppContext) {}
     func subtitle(_ app: AppContext) -> String? { pathID.flatMap { app.path($0)?.title } }
 }

@@ -75,8 +75,8 @@ private func respond(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.isTooSmall {
             return key == .character("q") || key == .control("c") ? quit(&state) : []
         }
-        // A paste outside the editor is text, not a string of commands.
-        if case .paste = key { return [] }
+        // A paste outside a text field is text, not a string of commands.
+        if case .paste = key, !state.screen.takesText { return [] }
         guard let command = GlobalKeys.command(for: key, on: state.screen) else { return [] }
         return perform(command, on: &state)
     }
@@ -113,6 +113,8 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
             state.stack.append(.library(LibraryScreen()))
         }
         return []
+    case .calculators:
+        return carryOut(CalculatorsScreen.open(from: state.stack, state.app), on: &state)
     default:
         let outcomes = state.screen.update(command, state.app)
         return carryOut(outcomes, on: &state)

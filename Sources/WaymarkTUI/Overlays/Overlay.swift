@@ -10,6 +10,7 @@ public enum Overlay: Sendable, Equatable {
     case search(SearchOverlay)
     case lessonPicker(LessonPicker)
     case terms(TermsOverlay)
+    case attachChooser(AttachChooser)
 
     /// Handles a key; `reply.keepOpen` false closes the overlay.
     mutating func handle(_ key: Key, _ app: AppContext) -> OverlayReply {
@@ -33,6 +34,9 @@ public enum Overlay: Sendable, Equatable {
             return picker.handle(key, app)
         case .terms(let terms):
             return terms.handle(key)
+        case .attachChooser(var chooser):
+            defer { self = .attachChooser(chooser) }
+            return chooser.handle(key, app)
         }
     }
 
@@ -45,6 +49,7 @@ public enum Overlay: Sendable, Equatable {
         case .search(let search): search.draw(state.app, into: &frame)
         case .lessonPicker(let picker): picker.draw(state.app, into: &frame)
         case .terms(let terms): terms.draw(into: &frame)
+        case .attachChooser(let chooser): chooser.draw(into: &frame)
         }
     }
 }

@@ -43,7 +43,10 @@ enum HelpOverlay {
     /// (they mean the same everywhere), then the keys that lead elsewhere.
     static func rows(on screen: Screen) -> [(keys: String, summary: String)] {
         let ownCommands = screen.keys.map(\.command)
-        let movement = GlobalKeys.movement.map(\.command).filter { !ownCommands.contains($0) }
+        // On a screen that takes text, letters and Home/End edit, so the shared
+        // movement keys are not there to fold.
+        let movement =
+            screen.takesText ? [] : GlobalKeys.movement.map(\.command).filter { !ownCommands.contains($0) }
         var rows: [(keys: String, summary: String)] = GlobalKeys.bindings(on: screen)
             .filter { !movement.contains($0.command) }
             .map { ($0.keyLabel, $0.summary) }

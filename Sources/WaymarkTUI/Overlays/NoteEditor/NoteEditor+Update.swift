@@ -13,27 +13,15 @@ extension NoteEditor {
                 case .criterionEvidence(let id): .setEvidence(criterionID: id, text)
                 }
             return OverlayReply(keepOpen: false, outcomes: [.change(change)])
-        case .paste(let pasted):
-            if !editor.insert(pasted) {
+        case .alt("\n"), .alt("\r"): editor.insert("\n")
+        case .tab: editor.insert(" ")
+        default:
+            // Every other text and readline key, as every field in the app takes them.
+            if let edit = LineEditor.Edit(key), !editor.apply(edit) {
                 return OverlayReply(
                     keepOpen: true,
                     outcomes: [.message("The note is full: \(editor.capacity) characters at most.", isError: true)])
             }
-        case .alt("\n"), .alt("\r"): editor.insert("\n")
-        case .character(let character): editor.insert(String(character))
-        case .tab: editor.insert(" ")
-        case .backspace, .control("h"): editor.deleteBackward()
-        case .delete, .control("d"): editor.deleteForward()
-        case .left, .control("b"): editor.moveLeft()
-        case .right, .control("f"): editor.moveRight()
-        case .home, .control("a"): editor.moveToLineStart()
-        case .end, .control("e"): editor.moveToLineEnd()
-        case .alt("b"): editor.moveWordLeft()
-        case .alt("f"): editor.moveWordRight()
-        case .control("u"): editor.deleteToLineStart()
-        case .control("k"): editor.deleteToLineEnd()
-        case .control("w"): editor.deleteWordBackward()
-        default: break
         }
         return OverlayReply(keepOpen: true)
     }

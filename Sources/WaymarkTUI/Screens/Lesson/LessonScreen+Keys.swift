@@ -2,13 +2,13 @@ extension LessonScreen {
     var keys: [KeyBinding] {
         [
             KeyBinding([.pageDown, .character(" ")], .pageDown, "page down"),
-            KeyBinding([.character("r")], .revealAnswer, "reveal the next answer", inFooter: true),
+            KeyBinding([.character("r")], .revealAnswer, "reveal answer", inFooter: true),
             KeyBinding([.character("R")], .hideAnswers, "hide the answers again"),
             KeyBinding([.character("]")], .nextLesson, "next lesson", inFooter: true),
-            KeyBinding([.character("[")], .previousLesson, "previous lesson", inFooter: true),
+            KeyBinding([.character("[")], .previousLesson, "previous", inFooter: true),
             KeyBinding([.character("n")], .nextMatch, "next match of the search"),
             KeyBinding([.character("N")], .previousMatch, "previous match of the search"),
-            KeyBinding([.character("t")], .termsOnScreen, "glossary terms on screen", inFooter: true),
-        ]
+            KeyBinding([.character("t")], .termsOnScreen, "terms", inFooter: true),
+        ] + CalculatorsScreen.keys(onLesson: lessonID)
     }
 }
