@@ -64,6 +64,7 @@ extension Screen {
         case .phase(let screen): screen.cursor.index
         case .criteria(let screen): screen.cursor.index
         case .lesson: nil
+        case .lessons(let screen): screen.cursor.index
         }
     }
 }

@@ -12,4 +12,6 @@ public enum Command: Sendable, Equatable {
     case revealAnswer, hideAnswers, nextLesson, previousLesson, nextMatch, previousMatch
     case rate(SelfRating)
     case undoRating
+    // The lesson library (a root command from anywhere), its grouping, and the reader's prerequisite.
+    case lessons, switchGrouping, openPrerequisite
 }

@@ -15,6 +15,7 @@ public enum GlobalKeys {
     public static let navigation: [KeyBinding] = [
         KeyBinding([.character("p")], .pathPicker, "paths"),
         KeyBinding([.character("/")], .search, "search everything"),
+        KeyBinding([.character("e")], .lessons, "every lesson"),
         KeyBinding([.escape, .left, .character("h"), .backspace], .back, "back", inFooter: true),
         KeyBinding([.character("?")], .help, "help", inFooter: true),
         KeyBinding([.character("q")], .quit, "quit", inFooter: true),

@@ -8,6 +8,7 @@ public enum Screen: Sendable, Equatable {
     case phase(PhaseScreen)
     case lesson(LessonScreen)
     case criteria(CriteriaScreen)
+    case lessons(LessonsScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -18,6 +19,7 @@ public enum Screen: Sendable, Equatable {
         case .phase(let screen): screen
         case .lesson(let screen): screen
         case .criteria(let screen): screen
+        case .lessons(let screen): screen
         }
     }
 

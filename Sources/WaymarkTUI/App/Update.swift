@@ -99,6 +99,14 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
             state.stack = [.picker(PathPickerScreen())]
         }
         return []
+    case .lessons:
+        // Back to the library already on the stack rather than a second copy on top.
+        if let index = state.stack.firstIndex(where: { if case .lessons = $0 { true } else { false } }) {
+            state.stack.removeSubrange((index + 1)...)
+        } else {
+            state.stack.append(.lessons(LessonsScreen()))
+        }
+        return []
     default:
         let outcomes = state.screen.update(command, state.app)
         return carryOut(outcomes, on: &state)
