@@ -26,6 +26,10 @@ struct FrameSnapshotTests {
         ("chooser", [.character("p"), .character("w"), .down]),
         ("bootcamp", [.character("b"), .down]),
         ("note-editor", [.enter, .character("G"), .character("n"), .character("!")]),
+        ("lessons", [.character("e"), .down, .down]),
+        ("lessons-by-tag", [.character("e"), .character("t"), .character("G")]),
+        // Circuit breakers: one prerequisite read (Law 1), one not.
+        ("lesson-prerequisites", [.character("e")] + Array(repeating: .down, count: 12) + [.enter]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {
