@@ -26,9 +26,10 @@ enum Console {
             good: { "\u{1B}[32m\($0)\u{1B}[39m" }, warning: { "\u{1B}[33m\($0)\u{1B}[39m" })
     }
 
-    /// Prints `text` and a newline to standard output.
-    static func print(_ text: String) throws {
-        try write((isStyled ? StyledText.sanitized(text) : text.sanitizedForDisplay) + "\n", to: STDOUT_FILENO)
+    /// Prints `text` and a newline to standard output, or to `fd` (a pager's input),
+    /// styled as standard output is.
+    static func print(_ text: String, to fd: Int32 = STDOUT_FILENO) throws {
+        try write((isStyled ? StyledText.sanitized(text) : text.sanitizedForDisplay) + "\n", to: fd)
     }
 
     /// Pretty JSON with sorted keys. Scalars the sanitiser would not show (C1

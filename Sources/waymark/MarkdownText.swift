@@ -11,9 +11,17 @@ enum MarkdownText {
     /// cheat sheets are written for, beyond which lines get hard to read.
     static let readableWidth = 120
 
-    static func render(_ markdown: String, style: TextStyle, width: Int = MarkdownText.width) -> String {
-        // Every self-check answer shown: there is no key to reveal one on a printout.
-        let lines = MarkdownLayout.lines(for: MarkdownDocument(markdown: markdown), width: width, revealedAnswers: .max)
+    static func render(
+        _ markdown: String, style: TextStyle, width: Int = MarkdownText.width, hidingAnswers: Bool = false
+    ) -> String {
+        // Every self-check answer shown unless asked not to: there is no key to reveal one on a printout.
+        let layout = MarkdownLayout.layout(
+            MarkdownDocument(markdown: markdown), width: width, revealedAnswers: hidingAnswers ? 0 : .max)
+        var lines = layout.lines
+        // A hidden answer is one line, and the reader's "press r" means nothing on paper.
+        for line in layout.answerLines where hidingAnswers && lines.indices.contains(line) {
+            lines[line] = [Span("A  ", .muted), Span("(answer hidden)", .muted)]
+        }
         return lines.map { line in
             trimmingTrailingSpaces(line.map { span in text(span, style: style) }.joined())
         }.joined(separator: "\n")

@@ -73,6 +73,7 @@ extension Screen {
         case .referenceList(let screen): screen.cursor.index
         case .calculators(let screen): screen.cursor.index
         case .lesson, .patternCard, .document, .calculator: nil
+        case .lessons(let screen): screen.cursor.index
         }
     }
 }

@@ -47,6 +47,10 @@ struct FrameSnapshotTests {
         ("calculator-cost", [.character("K"), .down, .down, .down, .down, .down, .down, .down, .enter]),
         ("calculator-attach", [.character("K"), .down, .down, .enter, .control("t")]),
         ("help-calculator", [.character("K"), .down, .down, .enter, .character("?")]),
+        ("lessons", [.character("e"), .down, .down]),
+        ("lessons-by-tag", [.character("e"), .character("t"), .character("G")]),
+        // Circuit breakers: one prerequisite read (Law 1), one not.
+        ("lesson-prerequisites", [.character("e")] + Array(repeating: .down, count: 12) + [.enter]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {

@@ -18,4 +18,6 @@ public enum Command: Sendable, Equatable {
     case attach, clearField
     /// A key taken as text by a screen with a field in focus: the key is the content.
     case edit(Key)
+    // The lesson library (a root command from anywhere), its grouping, and the reader's prerequisite.
+    case lessons, switchGrouping, openPrerequisite
 }

@@ -17,6 +17,7 @@ public enum Screen: Sendable, Equatable {
     case document(DocumentScreen)
     case calculators(CalculatorsScreen)
     case calculator(CalculatorScreen)
+    case lessons(LessonsScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -36,6 +37,7 @@ public enum Screen: Sendable, Equatable {
         case .document(let screen): screen
         case .calculators(let screen): screen
         case .calculator(let screen): screen
+        case .lessons(let screen): screen
         }
     }
 

@@ -115,6 +115,14 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
         return []
     case .calculators:
         return carryOut(CalculatorsScreen.open(from: state.stack, state.app), on: &state)
+    case .lessons:
+        // Back to the lesson list already on the stack rather than a second copy on top.
+        if let index = state.stack.firstIndex(where: { if case .lessons = $0 { true } else { false } }) {
+            state.stack.removeSubrange((index + 1)...)
+        } else {
+            state.stack.append(.lessons(LessonsScreen()))
+        }
+        return []
     default:
         let outcomes = state.screen.update(command, state.app)
         return carryOut(outcomes, on: &state)

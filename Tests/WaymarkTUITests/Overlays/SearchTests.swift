@@ -59,7 +59,7 @@ struct SearchTests {
         press(Array(repeating: .down, count: index) + [.enter], on: &state)
         let lesson = try #require(state.lesson)
         let lines = try #require(lesson.layout?.lines)
-        let visible = lines.dropFirst(lesson.scroll).prefix(LessonScreen.bodyHeight(state.app))
+        let visible = lines.dropFirst(lesson.scroll).prefix(lesson.bodyHeight(state.app))
         #expect(visible.contains { SearchText.fold($0.plainText).contains("jitter") })
     }
 

@@ -26,7 +26,7 @@ struct TermsOverlayTests {
         var state = makeState(started: true, width: 120, height: 40)
         press(.enter, .enter, .enter, on: &state)
         let lesson = try #require(state.lesson)
-        let visible = lesson.layout!.lines.prefix(LessonScreen.bodyHeight(state.app)).map(\.plainText)
+        let visible = lesson.layout!.lines.prefix(lesson.bodyHeight(state.app)).map(\.plainText)
         press(.character("t"), on: &state)
         guard case .terms(let overlay) = state.overlay else {
             Issue.record("no terms overlay")

@@ -20,8 +20,8 @@ struct LessonTests {
     @Test("the reader scrolls by line and page and clamps at both ends")
     func lessonScroll() throws {
         var state = makeState(started: true)
-        let page = LessonScreen.bodyHeight(state.app)
         press(.enter, .enter, .enter, .down, .down, on: &state)
+        let page = try #require(state.lesson?.bodyHeight(state.app))
         #expect(state.lesson?.scroll == 2)
         press(.pageDown, on: &state)
         #expect(state.lesson?.scroll == 2 + page - 1)
@@ -67,8 +67,8 @@ struct LessonTests {
         #expect(lesson.revealedAnswers == 1)
         // The answer revealed is on screen, though it lies far below the top.
         let answerLine = try #require(lesson.layout?.answerLines.first)
-        #expect(answerLine > LessonScreen.bodyHeight(state.app))
-        #expect((lesson.scroll..<lesson.scroll + LessonScreen.bodyHeight(state.app)).contains(answerLine))
+        #expect(answerLine > lesson.bodyHeight(state.app))
+        #expect((lesson.scroll..<lesson.scroll + lesson.bodyHeight(state.app)).contains(answerLine))
         for _ in 1..<count { press(.character("r"), on: &state) }
         #expect(state.lesson?.revealedAnswers == count)
         press(.character("r"), on: &state)

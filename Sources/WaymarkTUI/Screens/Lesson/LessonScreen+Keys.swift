@@ -6,6 +6,7 @@ extension LessonScreen {
             KeyBinding([.character("R")], .hideAnswers, "hide the answers again"),
             KeyBinding([.character("]")], .nextLesson, "next lesson", inFooter: true),
             KeyBinding([.character("[")], .previousLesson, "previous", inFooter: true),
+            KeyBinding([.character("P")], .openPrerequisite, "open a prerequisite"),
             KeyBinding([.character("n")], .nextMatch, "next match of the search"),
             KeyBinding([.character("N")], .previousMatch, "previous match of the search"),
             KeyBinding([.character("t")], .termsOnScreen, "terms", inFooter: true),

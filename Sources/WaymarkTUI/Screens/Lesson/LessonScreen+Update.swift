@@ -3,7 +3,7 @@ import WaymarkCurriculum
 
 extension LessonScreen {
     mutating func update(_ command: Command, _ app: AppContext) -> [Outcome] {
-        let page = Self.bodyHeight(app)
+        let page = bodyHeight(app)
         switch command {
         case .up: scroll -= 1
         case .down: scroll += 1
@@ -53,6 +53,12 @@ extension LessonScreen {
             next.refresh(app)
             self = next
             return arrivalOutcomes(app)
+        case .openPrerequisite:
+            guard let prerequisite = LessonPrerequisites(of: lessonID, app).next else {
+                return [.message("This lesson builds on no other.", isError: false)]
+            }
+            // Over this one, so Esc comes back here; within this sequence when it is part of it.
+            return Self.open(prerequisite.id, in: sequence, app)
         default:
             return []
         }
@@ -78,7 +84,7 @@ extension LessonScreen {
             if let first = matchLines().first { scroll = max(0, first - 2) }
         }
         let total = layout?.lines.count ?? 0
-        scroll = min(max(0, scroll), max(0, total - Self.bodyHeight(app)))
+        scroll = min(max(0, scroll), max(0, total - bodyHeight(app)))
     }
 
     /// The laid-out lines that hold the search term.

@@ -9,7 +9,11 @@ extension LessonScreen {
         let meta =
             "\(lesson.minutes) min · \(lesson.tags.joined(separator: ", ")) · lesson \(index + 1) of \(sequence.count)"
         frame.put(meta, x: margin, y: region.top + 1, style: .muted, limit: region.width - margin - 1)
-        let body = region.dropping(3)
+        let prerequisites = LessonPrerequisites(of: lessonID, app)
+        if !prerequisites.isEmpty {
+            frame.put(prerequisites.line(width: region.width - margin - 1), x: margin, y: region.top + 2)
+        }
+        let body = region.dropping(headerRows(app))
         guard let lines = layout?.lines else {
             let text = app.lessonErrors[lessonID].map { "This lesson could not be opened: \($0)" } ?? "Opening…"
             frame.put(text, x: margin, y: body.top, style: app.lessonErrors[lessonID] == nil ? .muted : .warning)

@@ -48,8 +48,14 @@ public struct LessonScreen: Sendable, Equatable {
         return outcomes
     }
 
-    /// Rows the lesson body gets (below its title block).
-    static func bodyHeight(_ app: AppContext) -> Int { max(1, app.bodyHeight - 3) }
+    /// Rows the lesson body gets: below the title, the length and, when the lesson
+    /// builds on others, the line that names them.
+    func bodyHeight(_ app: AppContext) -> Int { max(1, app.bodyHeight - headerRows(app)) }
+
+    /// The title block: title, length, "Before this:" if there are prerequisites, a blank.
+    func headerRows(_ app: AppContext) -> Int {
+        LessonPrerequisites(of: lessonID, app).isEmpty ? 3 : 4
+    }
 
     public static func == (lhs: LessonScreen, rhs: LessonScreen) -> Bool {
         lhs.sequence == rhs.sequence && lhs.index == rhs.index && lhs.scroll == rhs.scroll
