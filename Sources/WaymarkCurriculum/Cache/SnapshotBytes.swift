@@ -70,9 +70,14 @@ struct SnapshotReader {
     /// reach the terminal with escape sequences than a curriculum file can.
     mutating func string() throws(Malformed) -> String {
         let count = try count()
-        let text = String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        let range = offset..<offset + count
         offset += count
-        return text.sanitizedForDisplay
+        return bytes.withUnsafeBufferPointer { bytes in
+            let utf8 = UnsafeBufferPointer(rebasing: bytes[range])
+            let text = String(decoding: utf8, as: UTF8.self)
+            // Checked here, on bytes at hand: most text has nothing to sanitise.
+            return String.isPlainASCII(utf8) ? text : text.sanitizedForDisplay
+        }
     }
 
     mutating func list<Item>(_ read: (inout SnapshotReader) throws(Malformed) -> Item) throws(Malformed) -> [Item] {
