@@ -49,4 +49,5 @@ struct AnyCodingKey: CodingKey {
     init?(intValue: Int) { nil }
 
     init(_ key: some CodingKey) { stringValue = key.stringValue }
+    init(_ name: String) { stringValue = name }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Everything a learner has done, keyed by the curriculum's stable ids. Entries
 /// whose ids the curriculum no longer has are kept, never dropped: a renamed or
 /// removed deliverable must not take the learner's work with it.
-public struct LearnerProgress: Sendable, Equatable, Decodable {
+public struct LearnerProgress: Sendable, Equatable, Decodable, ProgressRecord {
     /// The schema this build writes. Files with a larger number are refused; files
     /// with a smaller one are migrated (see `ProgressMigration`).
     /// 2 added `revision`.
@@ -25,6 +25,18 @@ public struct LearnerProgress: Sendable, Equatable, Decodable {
     public var lessonsRead: [String: Date]
     /// Fields a newer release (or a hand edit) added, kept through every save.
     public var unknownFields = UnknownFields()
+
+    /// Every field of the file, declared once for the writer and both readers.
+    static let fields = ProgressFields<Self>([
+        .required("schemaVersion", \.schemaVersion, .integer),
+        .required("revision", \.revision, .integer),
+        .optional("activePath", \.activePath, .string),
+        .collection("paths", \.paths, .map(of: .record)),
+        .collection("deliverables", \.deliverables, .map(of: .record)),
+        .collection("criteria", \.criteria, .map(of: .record)),
+        .collection("lessonsRead", \.lessonsRead, .map(of: .timestamp)),
+    ])
+    static let blank = LearnerProgress()
 
     public init(
         activePath: String? = nil, paths: [String: PathProgress] = [:],
@@ -48,49 +60,42 @@ public struct LearnerProgress: Sendable, Equatable, Decodable {
         criteria[criterionID]?.ratings.last?.rating
     }
 
-    // Absent collections decode as empty so hand-trimmed files still load.
-    enum CodingKeys: String, CodingKey {
-        case schemaVersion, revision, activePath, paths, deliverables, criteria, lessonsRead
-    }
-
     public init(from decoder: any Decoder) throws {
-        let object = try ObjectDecoder<CodingKeys>(decoder)
-        schemaVersion = try object.decode(forKey: .schemaVersion)
-        revision = try object.decode(forKey: .revision)
-        activePath = try object.decodeIfPresent(forKey: .activePath)
-        paths = try object.decodeIfPresent(forKey: .paths) ?? [:]
-        deliverables = try object.decodeIfPresent(forKey: .deliverables) ?? [:]
-        criteria = try object.decodeIfPresent(forKey: .criteria) ?? [:]
-        lessonsRead = try object.decodeIfPresent(forKey: .lessonsRead) ?? [:]
-        unknownFields = try object.unknownFields()
+        self = try Self.decoded(from: decoder)
     }
-
 }
 
 /// A path the learner has started.
-public struct PathProgress: Sendable, Equatable, Decodable {
+public struct PathProgress: Sendable, Equatable, Decodable, ProgressRecord {
     public var startedOn: Day
     public var unknownFields = UnknownFields()
+
+    static let fields = ProgressFields<Self>([
+        .required("startedOn", \.startedOn, .day)
+    ])
+    static let blank = PathProgress(startedOn: Day(ordinal: 0))
 
     public init(startedOn: Day) {
         self.startedOn = startedOn
     }
 
-    enum CodingKeys: String, CodingKey { case startedOn }
-
     public init(from decoder: any Decoder) throws {
-        let object = try ObjectDecoder<CodingKeys>(decoder)
-        startedOn = try object.decode(forKey: .startedOn)
-        unknownFields = try object.unknownFields()
+        self = try Self.decoded(from: decoder)
     }
-
 }
 
-public struct DeliverableProgress: Sendable, Equatable, Decodable {
+public struct DeliverableProgress: Sendable, Equatable, Decodable, ProgressRecord {
     public var state: DeliverableState
     public var changedAt: Date
     public var note: String?
     public var unknownFields = UnknownFields()
+
+    static let fields = ProgressFields<Self>([
+        .required("state", \.state, .enumeration),
+        .required("changedAt", \.changedAt, .timestamp),
+        .optional("note", \.note, .string),
+    ])
+    static let blank = DeliverableProgress(state: .todo, changedAt: Date(timeIntervalSince1970: 0))
 
     public init(state: DeliverableState, changedAt: Date, note: String? = nil) {
         self.state = state
@@ -98,43 +103,43 @@ public struct DeliverableProgress: Sendable, Equatable, Decodable {
         self.note = note
     }
 
-    enum CodingKeys: String, CodingKey { case state, changedAt, note }
-
     public init(from decoder: any Decoder) throws {
-        let object = try ObjectDecoder<CodingKeys>(decoder)
-        state = try object.decode(forKey: .state)
-        changedAt = try object.decode(forKey: .changedAt)
-        note = try object.decodeIfPresent(forKey: .note)
-        unknownFields = try object.unknownFields()
+        self = try Self.decoded(from: decoder)
     }
-
 }
 
 /// Every self-rating of one success criterion, oldest first. The order of the list,
 /// not the timestamps, is the history: clocks can go backwards.
-public struct CriterionProgress: Sendable, Equatable, Decodable {
+public struct CriterionProgress: Sendable, Equatable, Decodable, ProgressRecord {
     public var ratings: [Rating]
     public var unknownFields = UnknownFields()
+
+    static let fields = ProgressFields<Self>([
+        .required("ratings", \.ratings, .array(of: .record))
+    ])
+    static let blank = CriterionProgress()
 
     public init(ratings: [Rating] = []) {
         self.ratings = ratings
     }
 
-    enum CodingKeys: String, CodingKey { case ratings }
-
     public init(from decoder: any Decoder) throws {
-        let object = try ObjectDecoder<CodingKeys>(decoder)
-        ratings = try object.decode(forKey: .ratings)
-        unknownFields = try object.unknownFields()
+        self = try Self.decoded(from: decoder)
     }
-
 }
 
-public struct Rating: Sendable, Equatable, Decodable {
+public struct Rating: Sendable, Equatable, Decodable, ProgressRecord {
     public var rating: SelfRating
     public var at: Date
     public var note: String?
     public var unknownFields = UnknownFields()
+
+    static let fields = ProgressFields<Self>([
+        .required("rating", \.rating, .enumeration),
+        .required("at", \.at, .timestamp),
+        .optional("note", \.note, .string),
+    ])
+    static let blank = Rating(rating: .notYet, at: Date(timeIntervalSince1970: 0))
 
     public init(rating: SelfRating, at: Date, note: String? = nil) {
         self.rating = rating
@@ -142,14 +147,7 @@ public struct Rating: Sendable, Equatable, Decodable {
         self.note = note
     }
 
-    enum CodingKeys: String, CodingKey { case rating, at, note }
-
     public init(from decoder: any Decoder) throws {
-        let object = try ObjectDecoder<CodingKeys>(decoder)
-        rating = try object.decode(forKey: .rating)
-        at = try object.decode(forKey: .at)
-        note = try object.decodeIfPresent(forKey: .note)
-        unknownFields = try object.unknownFields()
+        self = try Self.decoded(from: decoder)
     }
-
 }

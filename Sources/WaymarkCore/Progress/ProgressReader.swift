@@ -14,7 +14,7 @@ struct ProgressReader {
     private var position = 0
 
     /// Not an error: the signal to fall back to JSONDecoder.
-    private struct GiveUp: Error {}
+    struct GiveUp: Error {}
 
     static func read(_ data: Data) -> LearnerProgress? {
         data.withUnsafeBytes { bytes in
@@ -30,133 +30,52 @@ struct ProgressReader {
     // MARK: - Progress
 
     private mutating func readDocument() throws(GiveUp) -> LearnerProgress {
-        var schemaVersion: Int?
-        var revision: Int?
-        var activePath: String??
-        var paths: [String: PathProgress]?
-        var deliverables: [String: DeliverableProgress]?
-        var criteria: [String: CriterionProgress]?
-        var lessonsRead: [String: Date]?
-        var unknown = UnknownFields()
         skipWhitespace()
-        try readObject { reader, key throws(GiveUp) in
-            switch key {
-            case "schemaVersion": try reader.once(&schemaVersion, reader.readInteger())
-            case "revision": try reader.once(&revision, reader.readInteger())
-            case "activePath":
-                try reader.once(&activePath, reader.readNullOr { reader throws(GiveUp) in try reader.readString() })
-            case "paths": try reader.once(&paths, reader.readMap { reader throws(GiveUp) in try reader.readPath() })
-            case "deliverables":
-                try reader.once(&deliverables, reader.readMap { reader throws(GiveUp) in try reader.readDeliverable() })
-            case "criteria":
-                try reader.once(&criteria, reader.readMap { reader throws(GiveUp) in try reader.readCriterion() })
-            case "lessonsRead":
-                try reader.once(&lessonsRead, reader.readMap { reader throws(GiveUp) in try reader.readTimestamp() })
-            default: try reader.keep(key, in: &unknown)
-            }
-        }
+        let progress: LearnerProgress = try readRecord()
         skipWhitespace()
-        guard position == bytes.count, schemaVersion == LearnerProgress.currentSchemaVersion, let revision else {
+        guard position == bytes.count, progress.schemaVersion == LearnerProgress.currentSchemaVersion else {
             throw GiveUp()
         }
-        var progress = LearnerProgress(
-            activePath: activePath ?? nil, paths: paths ?? [:], deliverables: deliverables ?? [:],
-            criteria: criteria ?? [:], lessonsRead: lessonsRead ?? [:])
-        progress.revision = revision
-        progress.unknownFields = unknown
         return progress
     }
 
-    private mutating func readPath() throws(GiveUp) -> PathProgress {
-        var startedOn: Day?
+    /// A record of the current schema: each declared field at most once and every
+    /// required one present, or the reader gives up.
+    mutating func readRecord<Record: ProgressRecord>() throws(GiveUp) -> Record {
+        let fields = Record.fields
+        var record = Record.blank
+        var seen: UInt64 = 0
         var unknown = UnknownFields()
         try readObject { reader, key throws(GiveUp) in
-            switch key {
-            case "startedOn": try reader.once(&startedOn, reader.readDay())
-            default: try reader.keep(key, in: &unknown)
+            guard let index = fields.index(of: key) else {
+                try reader.keep(key, in: &unknown)
+                return
             }
+            let bit: UInt64 = 1 << index
+            guard seen & bit == 0 else { throw GiveUp() }
+            seen |= bit
+            try fields.declared[index].read(&reader, &record)
         }
-        guard let startedOn else { throw GiveUp() }
-        var path = PathProgress(startedOn: startedOn)
-        path.unknownFields = unknown
-        return path
-    }
-
-    private mutating func readDeliverable() throws(GiveUp) -> DeliverableProgress {
-        var state: DeliverableState?
-        var changedAt: Date?
-        var note: String??
-        var unknown = UnknownFields()
-        try readObject { reader, key throws(GiveUp) in
-            switch key {
-            case "state": try reader.once(&state, reader.readEnum())
-            case "changedAt": try reader.once(&changedAt, reader.readTimestamp())
-            case "note": try reader.once(&note, reader.readNullOr { reader throws(GiveUp) in try reader.readString() })
-            default: try reader.keep(key, in: &unknown)
-            }
-        }
-        guard let state, let changedAt else { throw GiveUp() }
-        var deliverable = DeliverableProgress(state: state, changedAt: changedAt, note: note ?? nil)
-        deliverable.unknownFields = unknown
-        return deliverable
-    }
-
-    private mutating func readCriterion() throws(GiveUp) -> CriterionProgress {
-        var ratings: [Rating]?
-        var unknown = UnknownFields()
-        try readObject { reader, key throws(GiveUp) in
-            switch key {
-            case "ratings":
-                try reader.once(&ratings, reader.readArray { reader throws(GiveUp) in try reader.readRating() })
-            default: try reader.keep(key, in: &unknown)
-            }
-        }
-        guard let ratings else { throw GiveUp() }
-        var criterion = CriterionProgress(ratings: ratings)
-        criterion.unknownFields = unknown
-        return criterion
-    }
-
-    private mutating func readRating() throws(GiveUp) -> Rating {
-        var rating: SelfRating?
-        var at: Date?
-        var note: String??
-        var unknown = UnknownFields()
-        try readObject { reader, key throws(GiveUp) in
-            switch key {
-            case "rating": try reader.once(&rating, reader.readEnum())
-            case "at": try reader.once(&at, reader.readTimestamp())
-            case "note": try reader.once(&note, reader.readNullOr { reader throws(GiveUp) in try reader.readString() })
-            default: try reader.keep(key, in: &unknown)
-            }
-        }
-        guard let rating, let at else { throw GiveUp() }
-        var entry = Rating(rating: rating, at: at, note: note ?? nil)
-        entry.unknownFields = unknown
-        return entry
-    }
-
-    /// Sets a field seen for the first time; a second time is a duplicate key.
-    private func once<Value>(_ field: inout Value?, _ value: Value) throws(GiveUp) {
-        guard field == nil else { throw GiveUp() }
-        field = value
+        guard seen & fields.requiredMask == fields.requiredMask else { throw GiveUp() }
+        record.unknownFields = unknown
+        return record
     }
 
     private mutating func keep(_ key: String, in unknown: inout UnknownFields) throws(GiveUp) {
         guard unknown.values.updateValue(try readValue(depth: 0), forKey: key) == nil else { throw GiveUp() }
     }
 
-    private mutating func readTimestamp() throws(GiveUp) -> Date {
+    mutating func readTimestamp() throws(GiveUp) -> Date {
         guard let date = Timestamp.parse(try readString()) else { throw GiveUp() }
         return date
     }
 
-    private mutating func readDay() throws(GiveUp) -> Day {
+    mutating func readDay() throws(GiveUp) -> Day {
         guard let day = Day(try readString()) else { throw GiveUp() }
         return day
     }
 
-    private mutating func readEnum<Value: RawRepresentable<String>>() throws(GiveUp) -> Value {
+    mutating func readEnum<Value: RawRepresentable<String>>() throws(GiveUp) -> Value {
         guard let value = Value(rawValue: try readString()) else { throw GiveUp() }
         return value
     }
@@ -164,10 +83,9 @@ struct ProgressReader {
     // MARK: - Containers
 
     /// An object of ids, every value read by `value`.
-    private mutating func readMap<Value>(_ value: (inout ProgressReader) throws(GiveUp) -> Value) throws(GiveUp)
+    mutating func readMap<Value>(_ value: (inout ProgressReader) throws(GiveUp) -> Value) throws(GiveUp)
         -> [String: Value]
     {
-        if try readNull() { return [:] }
         // Collected first, so the dictionary is sized once instead of rehashed as it grows.
         var members: [(String, Value)] = []
         try readObject { reader, key throws(GiveUp) in members.append((key, try value(&reader))) }
@@ -201,7 +119,7 @@ struct ProgressReader {
         }
     }
 
-    private mutating func readArray<Element>(_ element: (inout ProgressReader) throws(GiveUp) -> Element)
+    mutating func readArray<Element>(_ element: (inout ProgressReader) throws(GiveUp) -> Element)
         throws(GiveUp) -> [Element]
     {
         try expect(UInt8(ascii: "["))
@@ -275,13 +193,7 @@ struct ProgressReader {
         return .number(number)
     }
 
-    private mutating func readNullOr<Value>(_ value: (inout ProgressReader) throws(GiveUp) -> Value) throws(GiveUp)
-        -> Value?
-    {
-        try readNull() ? nil : try value(&self)
-    }
-
-    private mutating func readNull() throws(GiveUp) -> Bool {
+    mutating func readNull() throws(GiveUp) -> Bool {
         guard try peek() == UInt8(ascii: "n") else { return false }
         try expect("null")
         return true
@@ -289,7 +201,7 @@ struct ProgressReader {
 
     /// `-?(0|[1-9][0-9]*)` within the range of `Value`, not followed by an exponent
     /// nor, unless `allowingFraction`, by a fraction.
-    private mutating func readInteger<Value: FixedWidthInteger & SignedInteger>(allowingFraction: Bool = false)
+    mutating func readInteger<Value: FixedWidthInteger & SignedInteger>(allowingFraction: Bool = false)
         throws(GiveUp) -> Value
     {
         let negative = try peek() == UInt8(ascii: "-")
@@ -320,7 +232,7 @@ struct ProgressReader {
     }
 
     /// A string, its escapes decoded; valid UTF-8 only.
-    private mutating func readString() throws(GiveUp) -> String {
+    mutating func readString() throws(GiveUp) -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
         while position < bytes.count {

@@ -14,9 +14,10 @@ public struct CurriculumCache: Sendable {
     /// but not snapshotted: it may change again within one timestamp tick.
     let settlingTime: Double
 
-    /// Changes whenever the bytes of a snapshot do: 2 writes small records field by
-    /// field, as every other type, where 1 wrote them as lists of strings.
-    static let magic = Array("waymark-curriculum-snapshot-2\n".utf8)
+    /// Changes whenever the bytes of a snapshot do: 2 wrote small records field by
+    /// field, as every other type, where 1 wrote them as lists of strings; 3
+    /// checksums eight bytes at a time.
+    static let magic = Array("waymark-curriculum-snapshot-3\n".utf8)
 
     public init(directory: URL) {
         self.init(directory: directory, settlingTime: 2)
@@ -66,7 +67,7 @@ public struct CurriculumCache: Sendable {
         var reader = SnapshotReader(bytes, from: Self.magic.count)
         do throws(SnapshotReader.Malformed) {
             let checksum = UInt64(bitPattern: Int64(try reader.int()))
-            guard fnv1a(bytes[reader.offset...]) == checksum else { return nil }
+            guard snapshotChecksum(bytes[reader.offset...]) == checksum else { return nil }
             guard try reader.string() == root, try reader.count() == fingerprint.bytes.count,
                 bytes[reader.offset...].starts(with: fingerprint.bytes)
             else { return nil }
@@ -108,7 +109,7 @@ public struct CurriculumCache: Sendable {
         content.append(snapshot)
         var writer = SnapshotWriter()
         writer.append(Self.magic)
-        writer.int(Int(Int64(bitPattern: fnv1a(content.bytes[...]))))
+        writer.int(Int(Int64(bitPattern: snapshotChecksum(content.bytes[...]))))
         writer.append(content.bytes)
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? Data(writer.bytes).write(to: file, options: .atomic)

@@ -11,11 +11,9 @@ enum CurriculumSnapshot {
     static func curriculum(
         from reader: inout SnapshotReader, source: any CurriculumSource
     ) throws(SnapshotReader.Malformed) -> Curriculum {
-        let decoder = SnapshotDecoder(reader)
         do {
-            var curriculum = try decoder.decodeValue(Curriculum.self)
+            var curriculum = try SnapshotDecoder.decode(Curriculum.self, from: &reader)
             curriculum.source = source
-            reader = decoder.reader
             return curriculum
         } catch {
             throw SnapshotReader.Malformed()

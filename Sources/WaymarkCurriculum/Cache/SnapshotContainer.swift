@@ -16,10 +16,11 @@ extension Array: SnapshotContainer where Element: Codable {
     }
 
     static func decode(from decoder: SnapshotDecoder) throws -> Self {
-        let count = try decoder.reader.count()
+        let count = try decoder.count()
         var elements: [Element] = []
         elements.reserveCapacity(count)
-        for _ in 0..<count { elements.append(try decoder.decodeValue(Element.self)) }
+        let next = decoder.decoding(Element.self)
+        for _ in 0..<count { elements.append(try next()) }
         return elements
     }
 }
@@ -36,12 +37,11 @@ extension Dictionary: SnapshotContainer where Key == String, Value: Codable {
     /// A key repeated (or two that sanitise alike) keeps its first value, as the
     /// entries were sorted when written.
     static func decode(from decoder: SnapshotDecoder) throws -> Self {
-        let count = try decoder.reader.count()
+        let count = try decoder.count()
         var entries: [(String, Value)] = []
         entries.reserveCapacity(count)
-        for _ in 0..<count {
-            entries.append((try decoder.reader.string(), try decoder.decodeValue(Value.self)))
-        }
+        let next = decoder.decoding(Value.self)
+        for _ in 0..<count { entries.append((try decoder.string(), try next())) }
         return Dictionary(entries) { first, _ in first }
     }
 }
@@ -53,10 +53,6 @@ extension Optional: SnapshotContainer where Wrapped: Codable {
     }
 
     static func decode(from decoder: SnapshotDecoder) throws -> Self {
-        switch try decoder.reader.int() {
-        case 0: return nil
-        case 1: return try decoder.decodeValue(Wrapped.self)
-        default: throw SnapshotReader.Malformed()
-        }
+        try decoder.isAbsent() ? nil : try decoder.decodeValue(Wrapped.self)
     }
 }
