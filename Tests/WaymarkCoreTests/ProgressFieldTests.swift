@@ -30,7 +30,7 @@ struct ProgressFieldTests {
     @Test("a record with only its required fields reads back with the optional ones unset and collections empty")
     func blankDefaults() throws {
         let bytes =
-            #"{"schemaVersion": 2, "revision": 7, "deliverables": {"d": {"state": "done", "changedAt": "2026-11-03T10:00:00Z"}}}"#
+            #"{"schemaVersion": 3, "revision": 7, "deliverables": {"d": {"state": "done", "changedAt": "2026-11-03T10:00:00Z"}}}"#
         let progress = try #require(ProgressReader.read(Data(bytes.utf8)))
         #expect(progress.revision == 7 && progress.activePath == nil)
         #expect(progress.paths.isEmpty && progress.criteria.isEmpty && progress.lessonsRead.isEmpty)

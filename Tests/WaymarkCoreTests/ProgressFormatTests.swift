@@ -12,6 +12,9 @@ struct ProgressFormatTests {
     func golden() throws {
         let bytes = try ProgressCodec.encode(ProgressFormatSample.progress)
         let text = String(decoding: bytes, as: UTF8.self)
+        if let dump = ProcessInfo.processInfo.environment["WAYMARK_DUMP_GOLDEN"] {
+            try bytes.write(to: URL(fileURLWithPath: dump))
+        }
         #expect(text == ProgressFormatSample.golden + "\n")
         #expect(try ProgressCodec.decode(bytes, file: "p") == ProgressFormatSample.progress)
     }
@@ -100,6 +103,18 @@ enum ProgressFormatSample {
             "a-lesson-id-longer-than-the-thirty-two-bytes-of-a-sort-key": noon,
             "exactly-thirty-two-bytes-long-id": noon, "exactly-thirty-two-bytes-long-i": noon,
         ]
+        // Schema 3: the daily loop.
+        let memory = CardMemory(
+            stability: 3.17301, difficulty: 5.5, due: noon.addingTimeInterval(3 * 86_400), lastReview: noon, reps: 1,
+            lapses: 0)
+        progress.reviews = [ReviewRecord(card: "littles-law#0a1b2c3d", at: noon, rating: .good, memory: memory)]
+        progress.studyLog = [StudyEntry(on: Day("2026-11-18")!, minutes: 45, source: .manual, at: noon, note: "paper")]
+        progress.steps = ["capacity-plan-pick-service": StepProgress(done: true, changedAt: noon)]
+        progress.onboarding = Onboarding(
+            prerequisites: ["Networking": .notYet, "Programming": .have], weeklyGoalMinutes: 420, completedAt: noon)
+        progress.lessonPositions = ["cap-theorem": 42]
+        progress.journal = [JournalEntry(lessonID: "cap-theorem", at: noon, text: "PACELC matters more")]
+        progress.paths["foundation-builder"]?.replans = [Replan(at: noon, fromPhase: "first-patterns", weeks: 2)]
         return progress
     }
 
@@ -186,6 +201,16 @@ enum ProgressFormatSample {
             }
           },
           "history" : [],
+          "journal" : [
+            {
+              "at" : "2026-11-18T11:06:40Z",
+              "lessonID" : "cap-theorem",
+              "text" : "PACELC matters more"
+            }
+          ],
+          "lessonPositions" : {
+            "cap-theorem" : 42
+          },
           "lessonsRead" : {
             "a-lesson-id-longer-than-the-thirty-two-bytes-of-a-sort-key" : "2026-11-18T11:06:40Z",
             "ancient" : "1906-08-16T20:26:40Z",
@@ -194,20 +219,61 @@ enum ProgressFormatSample {
             "exactly-thirty-two-bytes-long-id" : "2026-11-18T11:06:40Z",
             "future" : "2223-07-06T14:13:20Z"
           },
+          "onboarding" : {
+            "completedAt" : "2026-11-18T11:06:40Z",
+            "prerequisites" : {
+              "Networking" : "notYet",
+              "Programming" : "have"
+            },
+            "weeklyGoalMinutes" : 420
+          },
           "paths" : {
             "e\#u{301}tudes" : {
+              "replans" : [],
               "startedOn" : "0001-01-01"
             },
             "foundation-builder" : {
               "Abandoned" : false,
               "pace" : "relaxed",
+              "replans" : [
+                {
+                  "at" : "2026-11-18T11:06:40Z",
+                  "fromPhase" : "first-patterns",
+                  "weeks" : 2
+                }
+              ],
               "startedOn" : "2026-11-02"
             }
           },
           "pinned" : true,
           "ratio" : 0.1,
+          "reviews" : [
+            {
+              "at" : "2026-11-18T11:06:40Z",
+              "card" : "littles-law#0a1b2c3d",
+              "difficulty" : 5.5,
+              "due" : "2026-11-21T11:06:40Z",
+              "rating" : "good",
+              "stability" : 3.17301
+            }
+          ],
           "revision" : 41,
-          "schemaVersion" : 2,
+          "schemaVersion" : 3,
+          "steps" : {
+            "capacity-plan-pick-service" : {
+              "changedAt" : "2026-11-18T11:06:40Z",
+              "done" : true
+            }
+          },
+          "studyLog" : [
+            {
+              "at" : "2026-11-18T11:06:40Z",
+              "minutes" : 45,
+              "note" : "paper",
+              "on" : "2026-11-18",
+              "source" : "manual"
+            }
+          ],
           "syncedTo" : {
             "host" : "laptop",
             "ports" : [
@@ -296,6 +362,14 @@ enum ProgressFormatSample {
             progress.paths.mapValues { path in
                 var object = path.unknownFields.values
                 object["startedOn"] = .string(path.startedOn.description)
+                object["replans"] = .array(
+                    path.replans.map { replan in
+                        var object = replan.unknownFields.values
+                        object["at"] = .string(Timestamp.format(replan.at))
+                        object["fromPhase"] = .string(replan.fromPhase)
+                        object["weeks"] = .integer(Int64(replan.weeks))
+                        return .object(object)
+                    })
                 return .object(object)
             })
         object["deliverables"] = .object(
@@ -320,6 +394,56 @@ enum ProgressFormatSample {
                 return .object(object)
             })
         object["lessonsRead"] = .object(progress.lessonsRead.mapValues { .string(Timestamp.format($0)) })
+        object["reviews"] = .array(
+            progress.reviews.map { review in
+                var object = review.unknownFields.values
+                object["card"] = .string(review.card)
+                object["at"] = .string(Timestamp.format(review.at))
+                object["rating"] = .string(review.rating.rawValue)
+                object["stability"] = decimal(review.stability)
+                object["difficulty"] = decimal(review.difficulty)
+                object["due"] = .string(Timestamp.format(review.due))
+                return .object(object)
+            })
+        object["studyLog"] = .array(
+            progress.studyLog.map { entry in
+                var object = entry.unknownFields.values
+                object["on"] = .string(entry.on.description)
+                object["minutes"] = .integer(Int64(entry.minutes))
+                object["source"] = .string(entry.source.rawValue)
+                object["at"] = .string(Timestamp.format(entry.at))
+                if let note = entry.note { object["note"] = .string(note) }
+                return .object(object)
+            })
+        object["steps"] = .object(
+            progress.steps.mapValues { step in
+                var object = step.unknownFields.values
+                object["done"] = .bool(step.done)
+                object["changedAt"] = .string(Timestamp.format(step.changedAt))
+                return .object(object)
+            })
+        if let onboarding = progress.onboarding {
+            var record = onboarding.unknownFields.values
+            record["prerequisites"] = .object(onboarding.prerequisites.mapValues { .string($0.rawValue) })
+            if let goal = onboarding.weeklyGoalMinutes { record["weeklyGoalMinutes"] = .integer(Int64(goal)) }
+            if let at = onboarding.completedAt { record["completedAt"] = .string(Timestamp.format(at)) }
+            object["onboarding"] = .object(record)
+        }
+        object["lessonPositions"] = .object(progress.lessonPositions.mapValues { .integer(Int64($0)) })
+        object["journal"] = .array(
+            progress.journal.map { entry in
+                var object = entry.unknownFields.values
+                object["lessonID"] = .string(entry.lessonID)
+                object["at"] = .string(Timestamp.format(entry.at))
+                object["text"] = .string(entry.text)
+                return .object(object)
+            })
         return .object(object)
+    }
+
+    /// How the writer puts a measure: six decimals, a whole one as an integer.
+    static func decimal(_ value: Double) -> JSONValue {
+        let rounded = (value * 1_000_000).rounded() / 1_000_000
+        return rounded == rounded.rounded() ? .integer(Int64(rounded)) : .number(rounded)
     }
 }

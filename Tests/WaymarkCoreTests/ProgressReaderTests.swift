@@ -90,7 +90,7 @@ struct ProgressReaderTests {
                 read.insert(name)
             }
         }
-        // The other valid seeds are of schema 1, which only JSONDecoder migrates.
+        // The other valid seeds are of older schemas, which only JSONDecoder migrates.
         #expect(read == ["valid-full.json", "valid-minimal.json", "unknown-fields.json"])
     }
 

@@ -73,7 +73,7 @@ struct ProgressSchemaTests {
         let migrated = try store.load()
         #expect(migrated.state(of: "a") == .done && migrated.state(of: "b") == .done)
         #expect(migrated.activePath == "foundation-builder")
-        #expect(try String(contentsOf: store.fileURL, encoding: .utf8).contains("\"schemaVersion\" : 2"))
+        #expect(try String(contentsOf: store.fileURL, encoding: .utf8).contains("\"schemaVersion\" : 3"))
 
         // A later save leaves the kept original alone.
         try store.apply([.setState(deliverableID: "c", .done, at: noon)])
@@ -157,5 +157,23 @@ struct JSONWriterTests {
         #expect(text.range(of: "\"b\"")!.lowerBound < text.range(of: "\"é\"")!.lowerBound)
         #expect(text.range(of: "\"y\"")!.lowerBound < text.range(of: "\"z\"")!.lowerBound)
         #expect(text.hasSuffix("}\n"))
+    }
+
+    @Test("a version-2 file becomes version 3 on its first save, the original kept as progress.v2.json")
+    func migratesFromTwo() throws {
+        let temp = TemporaryDirectory()
+        try FileManager.default.createDirectory(at: temp.store.directory, withIntermediateDirectories: true)
+        let original =
+            #"{"deliverables": {"a": {"changedAt": "2026-11-03T10:00:00Z", "state": "done"}}, "revision": 4, "schemaVersion": 2}"#
+        try Data(original.utf8).write(to: temp.store.fileURL)
+        let saved = try temp.store.apply([
+            .logStudy(
+                StudyEntry(
+                    on: Day("2026-11-04")!, minutes: 30, source: .manual, at: Date(timeIntervalSince1970: 1_795_000_000)
+                ))
+        ])
+        #expect(saved.schemaVersion == 3 && saved.state(of: "a") == .done && saved.studyLog.count == 1)
+        #expect(try String(contentsOf: temp.store.originalURL(ofSchema: 2), encoding: .utf8) == original)
+        #expect(try String(contentsOf: temp.store.fileURL, encoding: .utf8).contains("\"schemaVersion\" : 3"))
     }
 }

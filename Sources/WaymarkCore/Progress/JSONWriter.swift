@@ -182,6 +182,22 @@ struct JSONWriter {
         bytes += String(number).utf8
     }
 
+    /// Six decimals at most, trailing zeros dropped, never an exponent; a whole
+    /// value as an integer. Not a number or infinite (never a scheduler's output)
+    /// is written as 0 rather than as text no JSON reader takes.
+    mutating func decimal(_ value: Double) {
+        guard value.isFinite, abs(value) < 1e15 else { return append("0") }
+        let rounded = (value * 1_000_000).rounded() / 1_000_000
+        if rounded == rounded.rounded() { return integer(Int64(rounded)) }
+        var text = String(format: "%.6f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        bytes += text.utf8
+    }
+
+    mutating func boolean(_ flag: Bool) {
+        append(flag ? "true" : "false")
+    }
+
     /// A JSON string: quotes, backslashes and control characters escaped, the rest
     /// (slashes and all non-ASCII) as UTF-8. Most strings need no escape and are
     /// copied whole.

@@ -6,8 +6,9 @@ import Foundation
 public struct LearnerProgress: Sendable, Equatable, Decodable, ProgressRecord {
     /// The schema this build writes. Files with a larger number are refused; files
     /// with a smaller one are migrated (see `ProgressMigration`).
-    /// 2 added `revision`.
-    public static let currentSchemaVersion = 2
+    /// 2 added `revision`; 3 the daily loop: reviews, the study log, steps, the
+    /// onboarding answers, reading positions, the journal and re-plans.
+    public static let currentSchemaVersion = 3
 
     public var schemaVersion: Int
     /// How many saves made this file: the store adds one per save. It orders saves
@@ -23,6 +24,18 @@ public struct LearnerProgress: Sendable, Equatable, Decodable, ProgressRecord {
     public var criteria: [String: CriterionProgress]
     /// Lesson id -> when it was first read.
     public var lessonsRead: [String: Date]
+    /// Every answer to every review card, in the order given (see `ReviewLog`).
+    public var reviews: [ReviewRecord] = []
+    /// Time studied: counted in the view, or logged by hand for time away from it.
+    public var studyLog: [StudyEntry] = []
+    /// Deliverable step id -> whether it is done, and when that last changed.
+    public var steps: [String: StepProgress] = [:]
+    /// The first-run answers: prerequisites, the weekly goal.
+    public var onboarding: Onboarding?
+    /// Lesson id -> the first line shown when the reader last left it.
+    public var lessonPositions: [String: Int] = [:]
+    /// Dated insights the learner noted while reading: the journal.
+    public var journal: [JournalEntry] = []
     /// Fields a newer release (or a hand edit) added, kept through every save.
     public var unknownFields = UnknownFields()
 
@@ -35,6 +48,12 @@ public struct LearnerProgress: Sendable, Equatable, Decodable, ProgressRecord {
         .collection("deliverables", \.deliverables, .map(of: .record)),
         .collection("criteria", \.criteria, .map(of: .record)),
         .collection("lessonsRead", \.lessonsRead, .map(of: .timestamp)),
+        .collection("reviews", \.reviews, .array(of: .record)),
+        .collection("studyLog", \.studyLog, .array(of: .record)),
+        .collection("steps", \.steps, .map(of: .record)),
+        .optional("onboarding", \.onboarding, .record),
+        .collection("lessonPositions", \.lessonPositions, .map(of: .integer)),
+        .collection("journal", \.journal, .array(of: .record)),
     ])
     static let blank = LearnerProgress()
 
@@ -68,10 +87,13 @@ public struct LearnerProgress: Sendable, Equatable, Decodable, ProgressRecord {
 /// A path the learner has started.
 public struct PathProgress: Sendable, Equatable, Decodable, ProgressRecord {
     public var startedOn: Day
+    /// Each time the learner moved the rest of the plan later, oldest first.
+    public var replans: [Replan] = []
     public var unknownFields = UnknownFields()
 
     static let fields = ProgressFields<Self>([
-        .required("startedOn", \.startedOn, .day)
+        .required("startedOn", \.startedOn, .day),
+        .collection("replans", \.replans, .array(of: .record)),
     ])
     static let blank = PathProgress(startedOn: Day(ordinal: 0))
 

@@ -19,6 +19,21 @@ public enum ProgressChange: Sendable, Equatable {
     /// rating another instance added meanwhile is never the one removed.
     case removeRating(criterionID: String, ratedAt: Date)
     case markRead(lessonID: String, at: Date)
+    /// Takes back a read mark (opened by mistake, or to read it again).
+    case unmarkRead(lessonID: String)
+    /// One answer to a review card; the record carries what the scheduler made of it.
+    case answerReview(ReviewRecord)
+    case logStudy(StudyEntry)
+    case setStep(stepID: String, done: Bool, at: Date)
+    case replan(pathID: String, Replan)
+    /// A prerequisite answered on the first run (nil clears the answer).
+    case answerPrerequisite(topic: String, Onboarding.Answer?)
+    /// Minutes a week the learner means to study; nil goes back to the path's hours.
+    case setWeeklyGoal(minutes: Int?)
+    case finishOnboarding(at: Date)
+    /// Where the reader was in a lesson, to continue there.
+    case setLessonPosition(lessonID: String, line: Int)
+    case addJournalEntry(JournalEntry)
 }
 
 extension LearnerProgress {
@@ -71,6 +86,47 @@ extension LearnerProgress {
             entry.ratings.remove(at: index)
             criteria[id] = entry
             return true
+        case .unmarkRead(let id):
+            return lessonsRead.removeValue(forKey: id) != nil
+        case .answerReview(let record):
+            reviews.append(record)
+            return true
+        case .logStudy(let entry):
+            studyLog.append(entry)
+            return true
+        case .setStep(let id, let done, let at):
+            guard steps[id]?.done != done else { return false }
+            steps[id] = StepProgress(done: done, changedAt: at)
+            return true
+        case .replan(let pathID, let replan):
+            guard paths[pathID] != nil else { return false }
+            paths[pathID]?.replans.append(replan)
+            return true
+        case .answerPrerequisite(let topic, let answer):
+            var record = onboarding ?? Onboarding()
+            guard record.prerequisites[topic] != answer else { return false }
+            record.prerequisites[topic] = answer
+            onboarding = record
+            return true
+        case .setWeeklyGoal(let minutes):
+            var record = onboarding ?? Onboarding()
+            guard record.weeklyGoalMinutes != minutes || onboarding == nil else { return false }
+            record.weeklyGoalMinutes = minutes
+            onboarding = record
+            return true
+        case .finishOnboarding(let at):
+            var record = onboarding ?? Onboarding()
+            guard record.completedAt == nil else { return false }
+            record.completedAt = at
+            onboarding = record
+            return true
+        case .setLessonPosition(let id, let line):
+            guard lessonPositions[id] != line else { return false }
+            lessonPositions[id] = line
+            return true
+        case .addJournalEntry(let entry):
+            journal.append(entry)
+            return true
         case .markRead(let id, let at):
             guard lessonsRead[id] == nil else { return false }
             lessonsRead[id] = at
@@ -96,7 +152,10 @@ extension ProgressChange {
         case .rate(let id, let rating, let note, let at):
             return .rate(criterionID: id, rating, note: note, at: whole(at))
         case .markRead(let id, let at): return .markRead(lessonID: id, at: whole(at))
-        case .setEvidence, .removeRating: return self
+        case .setStep(let id, let done, let at): return .setStep(stepID: id, done: done, at: whole(at))
+        case .setEvidence, .removeRating, .unmarkRead, .answerReview, .logStudy, .replan, .answerPrerequisite,
+            .setWeeklyGoal, .finishOnboarding, .setLessonPosition, .addJournalEntry:
+            return self
         }
     }
 }

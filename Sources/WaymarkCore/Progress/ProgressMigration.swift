@@ -5,7 +5,9 @@ enum ProgressMigration {
     /// The step from version `key` to `key + 1`.
     static let steps: [Int: @Sendable (inout [String: JSONValue]) -> Void] = [
         // 2 counts saves in `revision`; a version-1 file has made none that counted.
-        1: { object in object["revision"] = .integer(0) }
+        1: { object in object["revision"] = .integer(0) },
+        // 3 only adds collections, which an older file lacks and reads as empty.
+        2: { _ in },
     ]
 
     /// The oldest schema a step chain starts from.

@@ -75,6 +75,22 @@ struct ProgressReader {
         return day
     }
 
+    /// An integer or a plain decimal, as `JSONWriter.decimal` writes them.
+    mutating func readDecimal() throws(GiveUp) -> Double {
+        switch try readValue(depth: 0) {
+        case .integer(let whole): return Double(whole)
+        case .number(let number): return number
+        default: throw GiveUp()
+        }
+    }
+
+    mutating func readBoolean() throws(GiveUp) -> Bool {
+        switch try readValue(depth: 0) {
+        case .bool(let flag): return flag
+        default: throw GiveUp()
+        }
+    }
+
     mutating func readEnum<Value: RawRepresentable<String>>() throws(GiveUp) -> Value {
         guard let value = Value(rawValue: try readString()) else { throw GiveUp() }
         return value
@@ -144,7 +160,7 @@ struct ProgressReader {
 
     /// Any value, for an unknown field. Only what JSONValue's decoding would read the
     /// same way: no fractions or exponents, no integers beyond Int64, not too deep.
-    private mutating func readValue(depth: Int) throws(GiveUp) -> JSONValue {
+    mutating func readValue(depth: Int) throws(GiveUp) -> JSONValue {
         guard depth < 64 else { throw GiveUp() }
         switch try peek() {
         case UInt8(ascii: "n"):

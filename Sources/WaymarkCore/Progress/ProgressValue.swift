@@ -14,6 +14,24 @@ extension ProgressValue where Value == Int {
     }
 }
 
+extension ProgressValue where Value == Double {
+    /// A measure such as a card's stability: six decimals, no exponent, a whole
+    /// value as an integer, so the fast reader reads back what it wrote.
+    static var decimal: Self {
+        Self(
+            write: { json, value in json.decimal(value) },
+            read: { reader throws(ProgressReader.GiveUp) in try reader.readDecimal() })
+    }
+}
+
+extension ProgressValue where Value == Bool {
+    static var boolean: Self {
+        Self(
+            write: { json, value in json.boolean(value) },
+            read: { reader throws(ProgressReader.GiveUp) in try reader.readBoolean() })
+    }
+}
+
 extension ProgressValue where Value == String {
     static var string: Self {
         Self(write: { $0.string($1) }, read: { reader throws(ProgressReader.GiveUp) in try reader.readString() })
