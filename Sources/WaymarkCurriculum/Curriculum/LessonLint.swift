@@ -102,7 +102,7 @@ struct LessonLint {
         if let fence = openFence {
             report("this code block is never closed; end it with a line of ```", line: fence)
         }
-        let lastLine = firstLine + max(0, lines.count - 1)
+        let lastLine = firstLine + (lines.lastIndex { !$0.trimmed.isEmpty } ?? 0)
         let missingSelfCheck = checkSections(headings, lastLine: lastLine, report: report)
         if let minimum = settings.selfChecks, minimum > 0, !missingSelfCheck {
             if let section = headings.last(where: { $0.title == LintSettings.selfCheckSection }) {
@@ -131,9 +131,10 @@ struct LessonLint {
     private static let unansweredMessage =
         "this question has no answer; add a line starting 'A: ' after it, before the next 'Q: ' or heading"
 
-    /// Reports each section the course asks for that the body lacks, where it
-    /// belongs: at the next asked-for section that is there, or at the end.
-    /// True when the missing sections include the self-check.
+    /// Reports the sections the course asks for that the body lacks, where they
+    /// belong: before the next asked-for section that is there, or at the end;
+    /// sections missing from one place in one line. True when the self-check is
+    /// among them.
     private func checkSections(
         _ headings: [Heading], lastLine: Int,
         report: (String, Int, Int, Diagnostic.Severity) -> Void
@@ -143,13 +144,23 @@ struct LessonLint {
             headings.first { $0.title == section || $0.title.hasPrefix(section) }
         }
         var missingSelfCheck = false
-        for (index, section) in sections.enumerated() where present(section) == nil {
+        var pending: [String] = []
+        for (index, section) in sections.enumerated() {
+            guard present(section) == nil else { continue }
             if section == LintSettings.selfCheckSection { missingSelfCheck = true }
+            pending.append("'## \(section)'")
             let next = sections[(index + 1)...].lazy.compactMap(present).first
-            let place = next.map { "add it before '## \($0.title)'" } ?? "add it at the end"
+            // The next section is missing too: it joins this group.
+            if index + 1 < sections.count, present(sections[index + 1]) == nil { continue }
+            let names =
+                pending.count == 1 ? pending[0] : pending.dropLast().joined(separator: ", ") + " and " + pending.last!
+            let place =
+                next.map { "add \(pending.count == 1 ? "it" : "them") before '## \($0.title)'" }
+                ?? "add \(pending.count == 1 ? "it" : "them") at the end"
             report(
-                "missing section '## \(section)' (lint: lesson-sections); \(place)", next?.line ?? lastLine, 1,
-                .warning)
+                "missing section\(pending.count == 1 ? "" : "s") \(names) (lint: lesson-sections); \(place)",
+                next?.line ?? lastLine, 1, .warning)
+            pending = []
         }
         return missingSelfCheck
     }

@@ -54,17 +54,25 @@ extension Waymark {
                 Console.error("\(counts) found; --strict fails on warnings.")
                 throw ExitCode.failure
             }
-            let deliverables = curriculum.allDeliverableIDs.count
+            let parts = [
+                Self.plural(curriculum.paths.count, "path"),
+                Self.plural(curriculum.paths.reduce(0) { $0 + $1.phases.count }, "phase"),
+                Self.plural(curriculum.allDeliverableIDs.count, "deliverable"),
+                Self.plural(curriculum.allCriterionIDs.count, "success criterion", "success criteria"),
+                Self.plural(curriculum.lessons.count, "lesson"),
+            ]
             try Console.print(
-                "OK: \(curriculum.paths.count) paths, \(curriculum.paths.reduce(0) { $0 + $1.phases.count }) phases, "
-                    + "\(deliverables) deliverables, \(curriculum.allCriterionIDs.count) success criteria, "
-                    + "\(curriculum.lessons.count) lessons" + Self.shelfCounts(curriculum.reference)
+                "OK: " + parts.joined(separator: ", ") + Self.shelfCounts(curriculum.reference)
                     + (warnings > 0 ? "; \(counts)" : "") + ".")
+        }
+
+        /// "1 path", "2 paths".
+        static func plural(_ count: Int, _ noun: String, _ nouns: String? = nil) -> String {
+            "\(count) " + (count == 1 ? noun : nouns ?? noun + "s")
         }
 
         /// "1 problem", "2 errors and 1 warning", "3 warnings".
         static func counts(errors: Int, warnings: Int) -> String {
-            func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
             switch (errors, warnings) {
             case (_, 0): return plural(errors, "problem")
             case (0, _): return plural(warnings, "warning")
@@ -78,7 +86,7 @@ extension Waymark {
                 (shelf.patterns.count, "pattern"), (shelf.glossary.count, "glossary term"),
                 (shelf.cheatSheets.count, "cheat sheet"), (shelf.recipes.count, "recipe"),
                 (shelf.selector.reduce(0) { $0 + $1.next.leaves.count }, "selector outcome"),
-            ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+            ].filter { $0.0 > 0 }.map { plural($0.0, $0.1) }
             return parts.map { ", " + $0 }.joined()
         }
     }
