@@ -460,12 +460,16 @@ public struct CurriculumLoader: Sendable {
     private func readingSteps(_ order: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
         -> [String]
     {
-        let items = order.sequence("steps", itemName: "step", log: &log)
-        for item in items {
-            guard let text = item.scalar?.string.trimmed, Identifier.isValid(text) else { continue }
-            index.reference(lesson: text, at: order.location(of: item), countsAsLink: false)
+        order.sequence("steps", itemName: "step", log: &log).compactMap { item in
+            guard let text = item.scalar?.string.trimmed, !text.isEmpty else {
+                log.report("each step of \(order.what) should be non-empty text", at: order.location(of: item))
+                return nil
+            }
+            if Identifier.isValid(text) {
+                index.reference(lesson: text, at: order.location(of: item), countsAsLink: false)
+            }
+            return text.sanitizedForDisplay
         }
-        return order.strings("steps", log: &log)
     }
 
     // MARK: - Lessons

@@ -141,7 +141,7 @@ struct MappingReader {
             log.report("'\(key)' of \(what) should be a whole number, not '\(text)'", at: location(ofKey: key))
             return nil
         }
-        if checkingRange, case .integer(let min, let max)? = shape.key(key)?.type,
+        if checkingRange, let (min, max) = shape.key(key).flatMap({ Self.integerBounds(of: $0.type) }),
             number < min || number > (max ?? Int.max)
         {
             let bounds = max.map { "between \(min) and \($0)" } ?? "at least \(min)"
@@ -149,6 +149,15 @@ struct MappingReader {
             return nil
         }
         return number
+    }
+
+    /// The bounds of a whole-number type, alone or as one of several choices.
+    private static func integerBounds(of type: FormatType) -> (Int, Int?)? {
+        switch type {
+        case .integer(let min, let max): return (min, max)
+        case .anyOf(let types): return types.lazy.compactMap(integerBounds).first
+        default: return nil
+        }
     }
 
     /// An id: present, and in kebab-case.

@@ -140,41 +140,59 @@ struct YAMLSyntaxHint {
                     + "(write \\\" for a quote inside double quotes, or '' inside single quotes)"
             )
         }
-        guard let above = previousContentLine(before: mark.line) else {
-            return (mark.line, start, "the indentation of this line does not match; line it up with spaces")
-        }
-        let (aboveIndent, aboveDash, _) = Self.split(above.text)
-        if !dash.isEmpty {
-            let itemColumn = aboveIndent + 1
-            if itemColumn != start {
+        let isItem = !dash.isEmpty
+        let candidates = openColumns(before: mark.line, items: isItem).filter { $0.column != start }
+        let places = candidates.prefix(3).map { "column \($0.column) (line \($0.line))" }
+        let choices =
+            places.count > 1 ? places.dropLast().joined(separator: ", ") + " or " + places.last! : places.first
+        if isItem {
+            guard let choices else {
                 return (
                     mark.line, start,
-                    "this list item starts at column \(start), but the line above (line \(above.number)) starts "
-                        + "at column \(itemColumn); items of one list start in the same column, so indent it with "
-                        + "spaces to match"
+                    "a '- ' list item where a key is expected; a list goes under a key (such as 'steps:'), "
+                        + "indented below it"
                 )
             }
             return (
                 mark.line, start,
-                "a '- ' list item where a key is expected; a list goes under a key (such as 'steps:'), "
-                    + "indented below it"
+                "this list item starts at column \(start), but the lists above start their items at \(choices); "
+                    + "line it up with the list it belongs to, using spaces"
             )
         }
-        let keyColumn = aboveIndent + aboveDash.count + 1
         let key = rest.split(separator: ":").first.map(String.init) ?? String(rest)
-        if keyColumn != start {
+        guard let choices else {
             return (
                 mark.line, start,
-                "'\(key)' starts at column \(start), but the key on the line above (line \(above.number)) starts "
-                    + "at column \(keyColumn); keys of one mapping line up in the same column, so indent it with "
-                    + "spaces to match"
+                "the indentation of '\(key)' does not fit the mapping or list around it; line it up with the keys "
+                    + "it belongs with, using spaces"
             )
         }
         return (
             mark.line, start,
-            "the indentation of '\(key)' does not fit the mapping or list around it; line it up with the keys "
-                + "it belongs with, using spaces"
+            "'\(key)' starts at column \(start), but the keys above it start at \(choices); line it up with the "
+                + "keys it belongs with, using spaces"
         )
+    }
+
+    /// The columns where a list's items (`items`) or a mapping's keys start on
+    /// the lines above `number` and are still open there (no line between starts
+    /// further left), nearest first.
+    private func openColumns(before number: Int, items: Bool) -> [(column: Int, line: Int)] {
+        var found: [(column: Int, line: Int)] = []
+        var leftmost = Int.max
+        var candidate = number - 1
+        while candidate >= 1, let text = line(candidate) {
+            defer { candidate -= 1 }
+            let trimmed = text.drop { $0 == " " }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let (indent, dash, _) = Self.split(text)
+            let column = items ? (dash.isEmpty ? nil : indent + 1) : indent + dash.count + 1
+            if let column, column <= leftmost, !found.contains(where: { $0.column == column }) {
+                found.append((column, candidate))
+            }
+            leftmost = min(leftmost, indent + 1)
+        }
+        return found
     }
 
     private func duplicateKey(_ key: String, from mark: Mark) -> (line: Int, column: Int, message: String) {
