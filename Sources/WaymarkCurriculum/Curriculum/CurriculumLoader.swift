@@ -36,7 +36,8 @@ public struct CurriculumLoader: Sendable {
         let outcome = loadRoot(index: &index, log: &log)
         if case .newerFormat = outcome { return (nil, log.sorted) }
         let root: Root? = if case .loaded(let root) = outcome { root } else { nil }
-        let lint = lintLessons ? (root?.lint ?? .house) : nil
+        // Without curriculum.yaml the course's own rules are unknown: only errors, no house-rule guesses.
+        let lint = lintLessons ? (root?.lint ?? .off) : nil
         let lessons = loadLessons(lint: lint, index: &index, log: &log)
         let reference = loadReferenceShelf(lessons: lessons, index: &index, log: &log)
         index.checkReferences(lessons: lessons, log: &log)

@@ -26,6 +26,10 @@ public struct LintSettings: Sendable, Hashable {
             "Why it matters", "The core idea", "A worked example", "Common mistakes", "Self-check", "Further reading",
         ])
 
+    /// Every rule off: for a course whose curriculum.yaml cannot be read, whose
+    /// own rules are unknown.
+    public static let off = LintSettings(lessonWords: nil, selfChecks: nil, codeWidth: nil, lessonSections: nil)
+
     /// The section whose `Q: ` and `A: ` paragraphs the reader shows as questions.
     public static let selfCheckSection = "Self-check"
 }
