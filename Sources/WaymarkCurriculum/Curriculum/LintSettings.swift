@@ -21,10 +21,15 @@ public struct LintSettings: Sendable, Hashable {
     /// Waymark's own course: lessons a reader finishes in one sitting, enough
     /// questions to test the idea, and code that fits an 80-column terminal with a margin.
     public static let house = LintSettings(
-        lessonWords: 400...1200, selfChecks: 3, codeWidth: 76,
-        lessonSections: [
-            "Why it matters", "The core idea", "A worked example", "Common mistakes", "Self-check", "Further reading",
-        ])
+        lessonWords: houseLessonWords, selfChecks: houseSelfChecks, codeWidth: houseCodeWidth,
+        lessonSections: houseLessonSections)
+
+    public static let houseLessonWords = 400...1200
+    public static let houseSelfChecks = 3
+    public static let houseCodeWidth = 76
+    public static let houseLessonSections = [
+        "Why it matters", "The core idea", "A worked example", "Common mistakes", "Self-check", "Further reading",
+    ]
 
     /// Every rule off: for a course whose curriculum.yaml cannot be read, whose
     /// own rules are unknown.

@@ -52,7 +52,7 @@ public enum CurriculumFormat {
             .optional(
                 "lint", .shape("lint"),
                 "The course's own house rules for lessons, checked by `waymark validate` as warnings.",
-                default: "the values below"),
+                default: "Waymark's house rules, as below"),
         ])
 
     public static let lint = FormatShape(
@@ -64,19 +64,19 @@ public enum CurriculumFormat {
                 "lesson-words", .anyOf([.list(.integer(min: 0), minItems: 2, maxItems: 2), .off]),
                 "The fewest and the most words a lesson body should have: [fewest, most].",
                 default:
-                    "[\(LintSettings.house.lessonWords!.lowerBound), \(LintSettings.house.lessonWords!.upperBound)]"),
+                    "[\(LintSettings.houseLessonWords.lowerBound), \(LintSettings.houseLessonWords.upperBound)]"),
             .optional(
                 "self-checks", .anyOf([.integer(min: 0), .off]),
                 "The fewest 'Q: ' questions a lesson's self-check section should have.",
-                default: "\(LintSettings.house.selfChecks!)"),
+                default: "\(LintSettings.houseSelfChecks)"),
             .optional(
                 "code-width", .anyOf([.integer(min: 1), .off]),
                 "The widest a line of a code block may be, in terminal columns (the reader is 80 wide).",
-                default: "\(LintSettings.house.codeWidth!)"),
+                default: "\(LintSettings.houseCodeWidth)"),
             .optional(
                 "lesson-sections", .anyOf([list(.text), .off]),
                 "The '## ' sections every lesson has, in this order.",
-                default: LintSettings.house.lessonSections!.joined(separator: ", ")),
+                default: "[" + LintSettings.houseLessonSections.joined(separator: ", ") + "]"),
         ])
 
     public static let prerequisites = FormatShape(

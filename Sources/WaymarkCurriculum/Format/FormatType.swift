@@ -36,28 +36,4 @@ public indirect enum FormatType: Sendable, Hashable {
         case .off: return "off"
         }
     }
-
-    /// The type in words, for the format reference.
-    public var words: String {
-        switch self {
-        case .text: return "text"
-        case .id: return "id"
-        case .integer(let min, let max):
-            if let max { return min == max ? "the number \(min)" : "whole number \(min)-\(max)" }
-            return "whole number ≥ \(min)"
-        case .weeks: return "week range (`2` or `1-3`)"
-        case .choice(let words): return "one of " + words.map { "`\($0)`" }.joined(separator: ", ")
-        case .list(let item, let minItems, let maxItems):
-            let count: String
-            if let maxItems, maxItems == minItems {
-                count = "\(minItems) "
-            } else {
-                count = minItems > 0 ? "non-empty " : ""
-            }
-            return "\(count)list of \(item.words)"
-        case .shape(let name): return "mapping (*\(name)*)"
-        case .anyOf(let types): return types.map(\.words).joined(separator: " or ")
-        case .off: return "`off`"
-        }
-    }
 }
