@@ -17,8 +17,10 @@ struct MappingReader {
         log: inout Diagnostics
     ) {
         guard let mapping = node.mapping else {
+            let required = shape.keys.filter(\.isRequired).map { "\($0.name): …" }
             log.report(
-                "\(what) should be a mapping of keys to values (\(shape.keys.filter(\.isRequired).map { "\($0.name): …" }.joined(separator: ", ")))",
+                "\(what) should be a mapping of keys to values"
+                    + (required.isEmpty ? "" : " (\(required.joined(separator: ", ")))"),
                 at: reader.location(of: node, lineOffset: lineOffset))
             return nil
         }
