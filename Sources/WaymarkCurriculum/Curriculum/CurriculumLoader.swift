@@ -127,7 +127,7 @@ public struct CurriculumLoader: Sendable {
                 node, shape: CurriculumFormat.curriculum, what: "curriculum.yaml", reader: reader, log: &log)
         else {
             index.isIncomplete = true
-            loadPathFiles(except: [], index: &index, log: &log)
+            loadPathFiles(index: &index, log: &log)
             return .unreadable
         }
         let format = root.int("format", checkingRange: false, log: &log) ?? Self.supportedFormat
@@ -166,7 +166,7 @@ public struct CurriculumLoader: Sendable {
         guard root.value("paths")?.sequence != nil else {
             _ = root.sequence("paths", itemName: "path id", log: &log)
             index.isIncomplete = true
-            loadPathFiles(except: [], index: &index, log: &log)
+            loadPathFiles(index: &index, log: &log)
             return []
         }
         var paths: [LearningPath] = []
@@ -189,11 +189,11 @@ public struct CurriculumLoader: Sendable {
         return paths
     }
 
-    /// Checks every path file not in `listed`, for a run in which the list itself is broken.
-    private func loadPathFiles(except listed: Set<String>, index: inout ReferenceIndex, log: inout Diagnostics) {
+    /// Checks every path file, for a run in which the list of paths is missing or broken.
+    private func loadPathFiles(index: inout ReferenceIndex, log: inout Diagnostics) {
         for file in listFiles(in: "paths", log: &log) where file.hasSuffix(".yaml") {
             let id = String(file.dropFirst("paths/".count).dropLast(".yaml".count))
-            guard Identifier.isValid(id), !listed.contains(id) else { continue }
+            guard Identifier.isValid(id) else { continue }
             index.listedPaths.insert(id)
             _ = loadPath(id: id, index: &index, log: &log)
         }
