@@ -63,6 +63,8 @@ let package = Package(
             name: "WaymarkCoreTests",
             dependencies: [
                 "WaymarkCurriculum", "WaymarkCore", .product(name: "PropertyBased", package: "swift-property-based"),
+                // The schema tests read course files as an editor does, typed by YAML 1.2.
+                .product(name: "Yams", package: "Yams"),
             ],
             // Read from the source tree by #filePath, like the TUI's snapshots.
             exclude: ["Fixtures"]

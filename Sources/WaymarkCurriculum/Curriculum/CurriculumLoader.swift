@@ -14,22 +14,34 @@ public struct CurriculumLoader: Sendable {
         self.source = source
     }
 
-    /// The curriculum, or `CurriculumError.invalid` with every problem found.
+    /// The curriculum, or `CurriculumError.invalid` with every error found. Warnings
+    /// (a course's house rules, checked only by `validate`) never stop a load.
     public func load() throws -> Curriculum {
         let result = check()
-        if let curriculum = result.curriculum, result.diagnostics.isEmpty { return curriculum }
-        throw CurriculumError.invalid(result.diagnostics)
+        let errors = result.diagnostics.filter(\.isError)
+        if let curriculum = result.curriculum, errors.isEmpty { return curriculum }
+        throw CurriculumError.invalid(errors)
     }
 
     /// Everything the loader can say: the curriculum when it could be built, and
-    /// all problems. `lintLessons` also reads every lesson body (for `validate`).
+    /// all problems. `lintLessons` also reads every lesson body (for `validate`)
+    /// and checks it against the course's `lint:` settings.
+    ///
+    /// One broken file never hides the others: when curriculum.yaml cannot be read,
+    /// every file in paths/ is still checked, and a lesson whose front matter is
+    /// broken still counts as existing under its file name.
     public func check(lintLessons: Bool = false) -> (curriculum: Curriculum?, diagnostics: [Diagnostic]) {
         var log = Diagnostics()
         var index = ReferenceIndex()
-        let lessons = loadLessons(lint: lintLessons, index: &index, log: &log)
-        guard let root = loadRoot(index: &index, log: &log) else { return (nil, log.sorted) }
+        let outcome = loadRoot(index: &index, log: &log)
+        if case .newerFormat = outcome { return (nil, log.sorted) }
+        let root: Root? = if case .loaded(let root) = outcome { root } else { nil }
+        // Without curriculum.yaml the course's own rules are unknown: only errors, no house-rule guesses.
+        let lint = lintLessons ? (root?.lint ?? .off) : nil
+        let lessons = loadLessons(lint: lint, index: &index, log: &log)
         let reference = loadReferenceShelf(lessons: lessons, index: &index, log: &log)
         index.checkReferences(lessons: lessons, log: &log)
+        guard let root else { return (nil, log.sorted) }
         let curriculum = Curriculum(
             title: root.title, formatVersion: root.format, introduction: root.introduction,
             paths: root.paths, bootcamp: root.bootcamp, guidance: root.guidance,
@@ -98,58 +110,93 @@ public struct CurriculumLoader: Sendable {
         var paths: [LearningPath]
         var bootcamp: Bootcamp
         var guidance: Guidance
+        var lint: LintSettings
     }
 
-    private static let rootKeys = [
-        "format", "title", "introduction", "paths", "bootcamp", "prerequisites", "path-selector",
-        "study-tips", "portfolio-habits", "pitfalls", "quick-start", "reading-orders",
-    ]
+    private enum RootOutcome {
+        case loaded(Root)
+        /// curriculum.yaml is missing or broken; the path files were checked anyway.
+        case unreadable
+        /// Written for a newer Waymark: nothing else is read, as its rules may differ.
+        case newerFormat
+    }
 
-    private func loadRoot(index: inout ReferenceIndex, log: inout Diagnostics) -> Root? {
+    private func loadRoot(index: inout ReferenceIndex, log: inout Diagnostics) -> RootOutcome {
         guard let (node, reader) = yaml("curriculum.yaml", log: &log),
-            let root = MappingReader(node, what: "curriculum.yaml", reader: reader, log: &log)
-        else { return nil }
-        root.rejectUnknownKeys(allowed: Self.rootKeys, log: &log)
-
-        let format = root.int("format", log: &log) ?? Self.supportedFormat
+            let root = MappingReader(
+                node, shape: CurriculumFormat.curriculum, what: "curriculum.yaml", reader: reader, log: &log)
+        else {
+            index.isIncomplete = true
+            loadPathFiles(index: &index, log: &log)
+            return .unreadable
+        }
+        let format = root.int("format", checkingRange: false, log: &log) ?? Self.supportedFormat
         if format > Self.supportedFormat {
             log.report(
                 "curriculum format \(format) is newer than this Waymark reads (\(Self.supportedFormat)); update Waymark",
-                at: root.location(of: root.mapping["format"]!))
-            return nil
+                at: root.location(ofKey: "format"))
+            return .newerFormat
+        }
+        if format < 1 {
+            log.report(
+                "'format' of curriculum.yaml should be \(Self.supportedFormat), not \(format)",
+                at: root.location(ofKey: "format"))
         }
         let title = root.string("title", log: &log) ?? ""
-        let introduction = root.string("introduction", required: false, log: &log) ?? ""
+        let introduction = root.string("introduction", log: &log) ?? ""
+        let paths = loadListedPaths(root, index: &index, log: &log)
+        let bootcamp = root.mapping("bootcamp", what: "bootcamp", log: &log).map {
+            loadBootcamp($0, index: &index, log: &log)
+        }
+        let guidance = loadGuidance(root, index: &index, log: &log)
+        let lint = root.mapping("lint", what: "lint", log: &log).map { loadLint($0, log: &log) } ?? .house
+        return .loaded(
+            Root(
+                title: title, format: format, introduction: introduction, paths: paths,
+                bootcamp: bootcamp
+                    ?? Bootcamp(id: "bootcamp", title: "", summary: "", steps: [], rationale: [], nextSteps: []),
+                guidance: guidance, lint: lint))
+    }
 
+    /// The paths `paths:` lists, in its order. Without a usable list, every file in
+    /// paths/ is checked instead, so its problems show in the same run.
+    private func loadListedPaths(_ root: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
+        -> [LearningPath]
+    {
+        guard root.value("paths")?.sequence != nil else {
+            _ = root.sequence("paths", itemName: "path id", log: &log)
+            index.isIncomplete = true
+            loadPathFiles(index: &index, log: &log)
+            return []
+        }
         var paths: [LearningPath] = []
         var listed: Set<String> = []
-        for item in root.sequence("paths", required: true, log: &log) {
+        for item in root.sequence("paths", itemName: "path id", log: &log) {
             guard let id = item.scalar?.string, Identifier.isValid(id) else {
                 log.report(Self.notAnID(item, in: "paths", kind: "path"), at: root.location(of: item))
                 continue
             }
             index.listedPaths.insert(id)
             guard listed.insert(id).inserted else {
-                log.report("path '\(id)' is listed twice", at: root.location(of: item))
+                log.report("path '\(id)' is listed twice; remove one", at: root.location(of: item))
                 continue
             }
-            if let path = loadPath(id: id, listedAt: root.location(of: item), index: &index, log: &log) {
+            if let path = loadPath(id: id, index: &index, log: &log) {
                 paths.append(path)
             }
         }
         reportUnlistedPathFiles(listed: listed, at: root, log: &log)
+        return paths
+    }
 
-        let bootcamp = root.value("bootcamp").flatMap {
-            MappingReader($0, what: "bootcamp", reader: reader, log: &log)
-        }.map { loadBootcamp($0, index: &index, log: &log) }
-        if root.value("bootcamp") == nil { log.report("missing 'bootcamp' in curriculum.yaml", at: root.location) }
-
-        let guidance = loadGuidance(root, index: &index, log: &log)
-        return Root(
-            title: title, format: format, introduction: introduction, paths: paths,
-            bootcamp: bootcamp
-                ?? Bootcamp(id: "bootcamp", title: "", summary: "", steps: [], rationale: [], nextSteps: []),
-            guidance: guidance)
+    /// Checks every path file, for a run in which the list of paths is missing or broken.
+    private func loadPathFiles(index: inout ReferenceIndex, log: inout Diagnostics) {
+        for file in listFiles(in: "paths", log: &log) where file.hasSuffix(".yaml") {
+            let id = String(file.dropFirst("paths/".count).dropLast(".yaml".count))
+            guard Identifier.isValid(id) else { continue }
+            index.listedPaths.insert(id)
+            _ = loadPath(id: id, index: &index, log: &log)
+        }
     }
 
     private func reportUnlistedPathFiles(listed: Set<String>, at root: MappingReader, log: inout Diagnostics) {
@@ -158,51 +205,77 @@ public struct CurriculumLoader: Sendable {
             if !listed.contains(id) {
                 log.report(
                     "\(file) is not listed in 'paths' of curriculum.yaml; add '\(id)' there or remove the file",
-                    at: root.location(of: root.mapping["paths"] ?? root.node))
+                    at: root.location(ofKey: "paths"))
             }
         }
     }
 
+    /// `lint:`: each rule a value or `off`; an absent rule keeps the house value.
+    private func loadLint(_ lint: MappingReader, log: inout Diagnostics) -> LintSettings {
+        var settings = LintSettings.house
+        func isOff(_ key: String) -> Bool {
+            guard let text = lint.value(key)?.scalar?.string.trimmed.lowercased() else { return false }
+            return text == "off" || text == "false"
+        }
+        if lint.value("lesson-words") != nil {
+            if isOff("lesson-words") {
+                settings.lessonWords = nil
+            } else {
+                let bounds = lint.sequence("lesson-words", log: &log).compactMap {
+                    $0.scalar.flatMap { Int($0.string) }
+                }
+                if bounds.count == 2, bounds[0] >= 0, bounds[0] <= bounds[1] {
+                    settings.lessonWords = bounds[0]...bounds[1]
+                } else {
+                    log.report(
+                        "'lesson-words' of lint should be [fewest, most], such as [400, 1200], or off",
+                        at: lint.location(ofKey: "lesson-words"))
+                }
+            }
+        }
+        for key in ["self-checks", "code-width"] where lint.value(key) != nil {
+            let value: Int?? = isOff(key) ? .some(nil) : lint.int(key, log: &log).map { .some($0) }
+            guard let value else { continue }
+            if key == "self-checks" { settings.selfChecks = value } else { settings.codeWidth = value }
+        }
+        if lint.value("lesson-sections") != nil {
+            settings.lessonSections = isOff("lesson-sections") ? nil : lint.strings("lesson-sections", log: &log)
+        }
+        return settings
+    }
+
     // MARK: - paths/<id>.yaml
 
-    private static let pathKeys = [
-        "id", "title", "audience", "summary", "duration-weeks", "hours-per-week", "focus-order", "phases",
-        "success-criteria",
-    ]
-    private static let phaseKeys = ["id", "weeks", "focus", "summary", "activities", "deliverables"]
-    private static let activityKeys = ["text", "lessons"]
-    private static let deliverableKeys = ["id", "title", "description", "lessons", "steps"]
-    private static let criterionKeys = ["id", "text"]
-
-    private func loadPath(id: String, listedAt: SourceLocation, index: inout ReferenceIndex, log: inout Diagnostics)
-        -> LearningPath?
-    {
+    private func loadPath(id: String, index: inout ReferenceIndex, log: inout Diagnostics) -> LearningPath? {
         let file = "paths/\(id).yaml"
         guard let (node, reader) = yaml(file, log: &log),
-            let path = MappingReader(node, what: "path '\(id)'", reader: reader, log: &log)
+            let path = MappingReader(
+                node, shape: CurriculumFormat.path, what: "path '\(id)'", reader: reader, log: &log)
         else {
             index.isIncomplete = true
             return nil
         }
-        path.rejectUnknownKeys(allowed: Self.pathKeys, log: &log)
         if let declared = path.id(log: &log), declared != id {
             log.report(
                 "id '\(declared)' does not match the file name; the file for path '\(declared)' is paths/\(declared).yaml",
-                at: path.location(of: path.mapping["id"]!))
+                at: path.location(ofKey: "id"))
         }
         let title = path.string("title", log: &log) ?? id
+        let audience = path.string("audience", log: &log) ?? ""
+        let summary = path.string("summary", log: &log) ?? ""
         let duration = path.range("duration-weeks", log: &log)
-        let phases = path.mappings("phases", itemName: "phase", required: true, log: &log).compactMap { reader in
-            loadPhase(reader, index: &index, log: &log).map { (phase: $0, location: reader.location) }
+        let hours = path.range("hours-per-week", log: &log)
+        let focusOrder = path.strings("focus-order", log: &log)
+        let phases = path.mappings("phases", itemName: "phase", log: &log).map { reader in
+            loadPhase(reader, index: &index, log: &log)
         }
         checkWeeks(phases, duration: duration, log: &log)
-        for (phase, location) in phases {
-            index.define(phase.id, kind: "phase", scope: id, at: location, log: &log)
+        for phase in phases {
+            if let phaseID = phase.id { index.define(phaseID, kind: "phase", scope: id, at: phase.location, log: &log) }
         }
 
-        let criteria = path.mappings("success-criteria", itemName: "success criterion", required: true, log: &log)
+        let criteria = path.mappings("success-criteria", itemName: "success criterion", log: &log)
             .compactMap { reader -> SuccessCriterion? in
-                reader.rejectUnknownKeys(allowed: Self.criterionKeys, log: &log)
                 let criterionID = reader.id(log: &log)
                 let text = reader.string("text", log: &log)
                 if let criterionID {
@@ -212,42 +285,44 @@ public struct CurriculumLoader: Sendable {
                 return SuccessCriterion(id: criterionID, text: text)
             }
         return LearningPath(
-            id: id, title: title,
-            audience: path.string("audience", log: &log) ?? "",
-            summary: path.string("summary", log: &log) ?? "",
-            durationWeeks: duration ?? WeekRange(1, 1),
-            hoursPerWeek: path.range("hours-per-week", log: &log) ?? WeekRange(1, 1),
-            focusOrder: path.strings("focus-order", required: true, log: &log),
-            phases: phases.map(\.phase), successCriteria: criteria)
+            id: id, title: title, audience: audience, summary: summary,
+            durationWeeks: duration ?? WeekRange(1, 1), hoursPerWeek: hours ?? WeekRange(1, 1),
+            focusOrder: focusOrder, phases: phases.compactMap(\.phase), successCriteria: criteria)
+    }
+
+    /// What was read of a phase: enough to check its weeks even when another of
+    /// its fields is broken, so one mistake does not hide an overlap.
+    private struct PhaseReading {
+        var phase: Phase?
+        var id: String?
+        var weeks: WeekRange?
+        var location: SourceLocation
+        var name: String
     }
 
     private func loadPhase(_ phase: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
-        -> Phase?
+        -> PhaseReading
     {
-        phase.rejectUnknownKeys(allowed: Self.phaseKeys, log: &log)
         let id = phase.id(log: &log)
         let weeks = phase.range("weeks", log: &log)
         let focus = phase.string("focus", log: &log)
-        let summary = phase.string("summary", required: false, log: &log) ?? ""
-        let activities = phase.mappings("activities", itemName: "activity", required: true, log: &log).compactMap {
+        let summary = phase.string("summary", log: &log) ?? ""
+        let activities = phase.mappings("activities", itemName: "activity", log: &log).compactMap {
             activity -> Activity? in
-            activity.rejectUnknownKeys(allowed: Self.activityKeys, log: &log)
             let text = activity.string("text", log: &log)
             let lessons = lessonReferences(activity, index: &index, log: &log)
             return text.map { Activity(text: $0, lessonIDs: lessons) }
         }
-        let deliverables = phase.mappings("deliverables", itemName: "deliverable", required: true, log: &log)
+        let deliverables = phase.mappings("deliverables", itemName: "deliverable", log: &log)
             .compactMap { deliverable -> Deliverable? in
-                deliverable.rejectUnknownKeys(allowed: Self.deliverableKeys, log: &log)
                 let deliverableID = deliverable.id(log: &log)
                 let title = deliverable.string("title", log: &log)
-                let description = deliverable.string("description", required: false, log: &log) ?? ""
+                let description = deliverable.string("description", log: &log) ?? ""
                 let lessons = lessonReferences(deliverable, index: &index, log: &log)
                 if let deliverableID {
                     index.define(deliverableID, kind: "deliverable", at: deliverable.location, log: &log)
                 }
                 let steps = deliverable.mappings("steps", itemName: "step", log: &log).compactMap { step in
-                    step.rejectUnknownKeys(allowed: ["id", "text"], log: &log)
                     guard let stepID = step.id(log: &log), let text = step.string("text", log: &log) else {
                         return nil as DeliverableStep?
                     }
@@ -258,9 +333,14 @@ public struct CurriculumLoader: Sendable {
                 return Deliverable(
                     id: deliverableID, title: title, description: description, lessonIDs: lessons, steps: steps)
             }
-        guard let id, let weeks, let focus else { return nil }
-        return Phase(
-            id: id, weeks: weeks, focus: focus, summary: summary, activities: activities, deliverables: deliverables)
+        var reading = PhaseReading(
+            phase: nil, id: id, weeks: weeks, location: phase.location, name: id.map { "phase '\($0)'" } ?? phase.what)
+        if let id, let weeks, let focus {
+            reading.phase = Phase(
+                id: id, weeks: weeks, focus: focus, summary: summary, activities: activities,
+                deliverables: deliverables)
+        }
+        return reading
     }
 
     /// `lessons: [...]` of an activity, deliverable or step: required and non-empty,
@@ -268,10 +348,8 @@ public struct CurriculumLoader: Sendable {
     private func lessonReferences(_ owner: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
         -> [String]
     {
-        let items = owner.sequence("lessons", log: &log)
-        if items.isEmpty {
-            log.report("\(owner.what) links no lessons; add 'lessons: [lesson-id, ...]'", at: owner.location)
-        }
+        let items = owner.sequence(
+            "lessons", emptyMessage: "\(owner.what) links no lessons; add 'lessons: [lesson-id, ...]'", log: &log)
         return items.compactMap { item in
             guard let id = item.scalar?.string, Identifier.isValid(id) else {
                 log.report(Self.notAnID(item, in: "lessons", kind: "lesson"), at: owner.location(of: item))
@@ -282,42 +360,42 @@ public struct CurriculumLoader: Sendable {
         }
     }
 
-    /// Phases must sit inside the path's longest duration, in order, without overlap.
-    private func checkWeeks(
-        _ phases: [(phase: Phase, location: SourceLocation)], duration: WeekRange?, log: inout Diagnostics
-    ) {
-        for (offset, (phase, at)) in phases.enumerated() {
-            if let duration, phase.weeks.last > duration.last {
+    /// Phases must sit inside the path's longest duration, in order, without
+    /// overlap. A phase whose weeks could not be read is skipped, not its neighbours.
+    private func checkWeeks(_ phases: [PhaseReading], duration: WeekRange?, log: inout Diagnostics) {
+        let timed = phases.compactMap { phase in phase.weeks.map { (weeks: $0, phase: phase) } }
+        for (offset, (weeks, phase)) in timed.enumerated() {
+            if let duration, weeks.last > duration.last {
                 log.report(
-                    "phase '\(phase.id)' runs to week \(phase.weeks.last), past the path's \(duration.last) weeks",
-                    at: at)
+                    "\(phase.name) runs to week \(weeks.last), past the path's \(duration.last) weeks; "
+                        + "end it by week \(duration.last) or lengthen 'duration-weeks'",
+                    at: phase.location)
             }
             guard offset > 0 else { continue }
-            let previous = phases[offset - 1].phase
-            if phase.weeks.overlaps(previous.weeks) {
+            let (previousWeeks, previous) = timed[offset - 1]
+            if weeks.overlaps(previousWeeks) {
                 log.report(
-                    "weeks \(phase.weeks) of phase '\(phase.id)' overlap weeks \(previous.weeks) of phase '\(previous.id)'",
-                    at: at)
-            } else if phase.weeks.first < previous.weeks.first {
+                    "weeks \(weeks) of \(phase.name) overlap weeks \(previousWeeks) of \(previous.name); "
+                        + "start it after week \(previousWeeks.last)",
+                    at: phase.location)
+            } else if weeks.first < previousWeeks.first {
                 log.report(
-                    "phase '\(phase.id)' comes before phase '\(previous.id)' in time; list phases in week order", at: at
-                )
+                    "\(phase.name) comes before \(previous.name) in time; list phases in week order",
+                    at: phase.location)
             }
         }
     }
 
     // MARK: - Bootcamp and guidance
 
-    private static let bootcampKeys = ["id", "title", "summary", "steps", "rationale", "next-steps"]
-    private static let stepKeys = ["id", "title", "text", "lessons"]
-
     private func loadBootcamp(_ bootcamp: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
         -> Bootcamp
     {
-        bootcamp.rejectUnknownKeys(allowed: Self.bootcampKeys, log: &log)
-        let steps = bootcamp.mappings("steps", itemName: "bootcamp step", required: true, log: &log).compactMap {
+        let id = bootcamp.id(log: &log)
+        let title = bootcamp.string("title", log: &log)
+        let summary = bootcamp.string("summary", log: &log)
+        let steps = bootcamp.mappings("steps", itemName: "bootcamp step", log: &log).compactMap {
             step -> BootcampStep? in
-            step.rejectUnknownKeys(allowed: Self.stepKeys, log: &log)
             let id = step.id(log: &log)
             let title = step.string("title", log: &log)
             let text = step.string("text", log: &log)
@@ -327,26 +405,22 @@ public struct CurriculumLoader: Sendable {
             return BootcampStep(id: id, title: title, text: text, lessonIDs: lessons)
         }
         return Bootcamp(
-            id: bootcamp.id(log: &log) ?? "bootcamp",
-            title: bootcamp.string("title", log: &log) ?? "Bootcamp",
-            summary: bootcamp.string("summary", log: &log) ?? "",
-            steps: steps,
+            id: id ?? "bootcamp", title: title ?? "Bootcamp", summary: summary ?? "", steps: steps,
             rationale: bootcamp.strings("rationale", log: &log),
             nextSteps: bootcamp.strings("next-steps", log: &log))
     }
 
+    /// The advice in curriculum.yaml. Every field of an entry is read before any is
+    /// checked, so an entry missing three fields gets all three reported at once.
     private func loadGuidance(_ root: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics) -> Guidance {
         var guidance = Guidance()
-        if let prerequisites = root.value("prerequisites").flatMap({
-            MappingReader($0, what: "prerequisites", reader: root.reader, log: &log)
-        }) {
-            prerequisites.rejectUnknownKeys(allowed: ["essential", "helpful"], log: &log)
+        if let prerequisites = root.mapping("prerequisites", what: "prerequisites", log: &log) {
             func read(_ key: String) -> [Prerequisite] {
                 prerequisites.mappings(key, itemName: "\(key) prerequisite", log: &log).compactMap { item in
-                    item.rejectUnknownKeys(allowed: ["topic", "need", "example"], log: &log)
-                    guard let topic = item.string("topic", log: &log), let need = item.string("need", log: &log),
-                        let example = item.string("example", log: &log)
-                    else { return nil }
+                    let topic = item.string("topic", log: &log)
+                    let need = item.string("need", log: &log)
+                    let example = item.string("example", log: &log)
+                    guard let topic, let need, let example else { return nil }
                     return Prerequisite(topic: topic, need: need, example: example)
                 }
             }
@@ -355,106 +429,141 @@ public struct CurriculumLoader: Sendable {
         }
         guidance.pathSelector = root.mappings("path-selector", itemName: "path-selector entry", log: &log).compactMap {
             item in
-            item.rejectUnknownKeys(allowed: ["profile", "path"], log: &log)
-            guard let profile = item.string("profile", log: &log), let path = item.id("path", log: &log) else {
-                return nil
-            }
-            index.reference(path: path, at: item.location(of: item.mapping["path"]!))
+            let profile = item.string("profile", log: &log)
+            let path = item.id("path", log: &log)
+            if let path { index.reference(path: path, at: item.location(ofKey: "path")) }
+            guard let profile, let path else { return nil }
             return PathRecommendation(profile: profile, pathID: path)
         }
         guidance.studyTips = root.mappings("study-tips", itemName: "study tip", log: &log).compactMap { item in
-            item.rejectUnknownKeys(allowed: ["name", "practice", "reason"], log: &log)
-            guard let name = item.string("name", log: &log), let practice = item.string("practice", log: &log),
-                let reason = item.string("reason", log: &log)
-            else { return nil }
+            let name = item.string("name", log: &log)
+            let practice = item.string("practice", log: &log)
+            let reason = item.string("reason", log: &log)
+            guard let name, let practice, let reason else { return nil }
             return StudyTip(name: name, practice: practice, reason: reason)
         }
         guidance.portfolioHabits = root.strings("portfolio-habits", log: &log)
         guidance.pitfalls = root.mappings("pitfalls", itemName: "pitfall", log: &log).compactMap { item in
-            item.rejectUnknownKeys(allowed: ["mistake", "instead"], log: &log)
-            guard let mistake = item.string("mistake", log: &log), let instead = item.string("instead", log: &log)
-            else { return nil }
+            let mistake = item.string("mistake", log: &log)
+            let instead = item.string("instead", log: &log)
+            guard let mistake, let instead else { return nil }
             return Pitfall(mistake: mistake, instead: instead)
         }
         guidance.quickStart = root.strings("quick-start", log: &log)
         guidance.readingOrders = root.mappings("reading-orders", itemName: "reading order", log: &log).compactMap {
             item in
-            item.rejectUnknownKeys(allowed: ["id", "title", "best-for", "time", "steps"], log: &log)
-            guard let id = item.id(log: &log), let title = item.string("title", log: &log),
-                let bestFor = item.string("best-for", log: &log), let time = item.string("time", log: &log)
-            else { return nil }
-            return ReadingOrder(
-                id: id, title: title, bestFor: bestFor, timeInvestment: time,
-                steps: item.strings("steps", required: true, log: &log))
+            let id = item.id(log: &log)
+            let title = item.string("title", log: &log)
+            let bestFor = item.string("best-for", log: &log)
+            let time = item.string("time", log: &log)
+            let steps = readingSteps(item, index: &index, log: &log)
+            if let id { index.define(id, kind: "reading order", at: item.location, log: &log) }
+            guard let id, let title, let bestFor, let time else { return nil }
+            return ReadingOrder(id: id, title: title, bestFor: bestFor, timeInvestment: time, steps: steps)
         }
         return guidance
     }
 
+    /// A reading order's steps are sentences; a step that is a lone id names a
+    /// lesson, which must exist (`steps: [jions]` is a typo, not a sentence).
+    private func readingSteps(_ order: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
+        -> [String]
+    {
+        order.sequence("steps", itemName: "step", log: &log).compactMap { item in
+            guard let text = item.scalar?.string.trimmed, !text.isEmpty else {
+                log.report("each step of \(order.what) should be non-empty text", at: order.location(of: item))
+                return nil
+            }
+            if Identifier.isValid(text) {
+                index.reference(lesson: text, at: order.location(of: item), countsAsLink: false)
+            }
+            return text.sanitizedForDisplay
+        }
+    }
+
     // MARK: - Lessons
 
-    private static let lessonKeys = ["id", "title", "minutes", "summary", "tags", "prerequisites"]
-
-    private func loadLessons(lint: Bool, index: inout ReferenceIndex, log: inout Diagnostics) -> [String: Lesson] {
+    /// Every lesson's front matter, and with `lint` its body against those rules.
+    /// A lesson whose front matter is broken is still known by its file name, so
+    /// the links to it are not reported as dangling as well.
+    private func loadLessons(lint: LintSettings?, index: inout ReferenceIndex, log: inout Diagnostics)
+        -> [String: Lesson]
+    {
         var lessons: [String: Lesson] = [:]
         for file in listFiles(in: "lessons", log: &log) where file.hasSuffix(".md") {
             let reader = YAMLReader(file: source.displayName(of: file))
+            let fileID = String(file.dropFirst("lessons/".count).dropLast(".md".count))
             let text: String
             do {
                 // Front matter only, unless linting needs the body too.
-                text = try lint ? source.text(of: file) : source.leadingText(of: file, count: Self.frontMatterWindow)
+                text =
+                    try lint != nil
+                    ? source.text(of: file) : source.leadingText(of: file, count: Self.frontMatterWindow)
             } catch {
                 log.report(Self.fileProblem(error), at: reader.location(line: 1, column: 1))
+                index.define(fileID, kind: "lesson", at: reader.location(line: 1, column: 1), log: &log)
                 continue
             }
             var document = LessonDocument(text: text)
-            if document.frontMatter == nil, !lint, let whole = try? source.text(of: file) {
+            if document.frontMatter == nil, lint == nil, let whole = try? source.text(of: file) {
                 // No front matter in the window: it may be longer (rare), so read the whole file.
                 document = LessonDocument(text: whole)
             }
-            guard let frontMatter = document.frontMatter else {
-                log.report(
-                    "a lesson starts with YAML front matter between two '---' lines",
-                    at: reader.location(line: 1, column: 1))
-                continue
-            }
-            guard let node = reader.parse(String(frontMatter), lineOffset: 1, into: &log),
-                let meta = MappingReader(node, what: "lesson front matter", reader: reader, lineOffset: 1, log: &log)
-            else { continue }
-            meta.rejectUnknownKeys(allowed: Self.lessonKeys, log: &log)
-            let expectedID = String(file.dropFirst("lessons/".count).dropLast(".md".count))
-            guard let id = meta.id(log: &log) else { continue }
-            if id != expectedID {
-                log.report(
-                    "lesson id '\(id)' does not match its file name '\(expectedID).md'",
-                    at: meta.location(of: meta.mapping["id"]!))
-            }
-            let minutes = meta.int("minutes", log: &log)
-            if let minutes, minutes < 1 || minutes > 600 {
-                log.report(
-                    "'minutes' should be between 1 and 600, not \(minutes)",
-                    at: meta.location(of: meta.mapping["minutes"]!))
-            }
-            let title = meta.string("title", log: &log)
-            let summary = meta.string("summary", log: &log)
-            let tags = meta.strings("tags", log: &log)
-            let prerequisites = meta.strings("prerequisites", log: &log)
-            for prerequisite in prerequisites {
-                index.reference(
-                    lesson: prerequisite, at: meta.location(of: meta.mapping["prerequisites"]!), countsAsLink: false)
-            }
-            index.define(id, kind: "lesson", at: meta.location, log: &log)
-            if lint {
+            if let lint {
                 log.append(
                     contentsOf: LessonLint(
-                        file: reader.file, body: String(document.body), firstLine: document.bodyFirstLine
-                    )
-                    .problems)
+                        file: reader.file, body: String(document.body), firstLine: document.bodyFirstLine,
+                        settings: lint
+                    ).problems)
             }
-            guard let title, let summary, let minutes else { continue }
-            lessons[id] = Lesson(
-                id: id, title: title, minutes: minutes, summary: summary, tags: tags,
-                prerequisites: prerequisites, file: file)
+            guard
+                let lesson = lessonFrontMatter(
+                    document, file: file, fileID: fileID, reader: reader, index: &index, log: &log)
+            else { continue }
+            lessons[lesson.id] = lesson
         }
         return lessons
+    }
+
+    private func lessonFrontMatter(
+        _ document: LessonDocument, file: String, fileID: String, reader: YAMLReader, index: inout ReferenceIndex,
+        log: inout Diagnostics
+    ) -> Lesson? {
+        guard let frontMatter = document.frontMatter else {
+            log.report(
+                "a lesson starts with YAML front matter between two '---' lines (id, title, minutes, summary)",
+                at: reader.location(line: 1, column: 1))
+            index.define(fileID, kind: "lesson", at: reader.location(line: 1, column: 1), log: &log)
+            return nil
+        }
+        guard let node = reader.parse(String(frontMatter), lineOffset: 1, into: &log),
+            let meta = MappingReader(
+                node, shape: CurriculumFormat.lesson, what: "lesson front matter", reader: reader, lineOffset: 1,
+                log: &log)
+        else {
+            index.define(fileID, kind: "lesson", at: reader.location(line: 2, column: 1), log: &log)
+            return nil
+        }
+        let id = meta.id(log: &log)
+        if let id, id != fileID {
+            log.report(
+                "lesson id '\(id)' does not match its file name '\(fileID).md'; rename the file to \(id).md "
+                    + "or set 'id: \(fileID)'",
+                at: meta.location(ofKey: "id"))
+            index.alias(lesson: id, to: fileID)
+        }
+        let minutes = meta.int("minutes", log: &log)
+        let title = meta.string("title", log: &log)
+        let summary = meta.string("summary", log: &log)
+        let tags = meta.strings("tags", log: &log)
+        let prerequisites = meta.strings("prerequisites", log: &log)
+        for prerequisite in prerequisites {
+            index.reference(lesson: prerequisite, at: meta.location(ofKey: "prerequisites"), countsAsLink: false)
+        }
+        index.define(fileID, kind: "lesson", at: meta.location, log: &log)
+        guard let id, let title, let summary, let minutes else { return nil }
+        return Lesson(
+            id: id, title: title, minutes: minutes, summary: summary, tags: tags, prerequisites: prerequisites,
+            file: file)
     }
 }

@@ -1,22 +1,34 @@
 /// One problem found in a curriculum, located as precisely as the input allows.
 ///
-/// Rendered as `file:line:column: message`, the form editors and compilers use,
-/// so an author can jump straight to it.
+/// Rendered as `file:line:column: message` (an error) or
+/// `file:line:column: warning: message`, the forms editors and compilers use, so
+/// an author can jump straight to it.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// An error stops the curriculum from loading; a warning is a house rule of
+    /// the course (`lint:` in curriculum.yaml) that a lesson does not keep.
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning
+    }
+
     public var file: String
     public var line: Int
     public var column: Int
     public var message: String
+    public var severity: Severity
 
-    public init(file: String, line: Int, column: Int, message: String) {
+    public init(file: String, line: Int, column: Int, message: String, severity: Severity = .error) {
         self.file = file
         self.line = max(1, line)
         self.column = max(1, column)
         self.message = message
+        self.severity = severity
     }
 
+    public var isError: Bool { severity == .error }
+
     public var description: String {
-        "\(file):\(line):\(column): \(message)".sanitizedForDisplay
+        let label = severity == .warning ? "warning: " : ""
+        return "\(file):\(line):\(column): \(label)\(message)".sanitizedForDisplay
     }
 }
 
@@ -33,8 +45,8 @@ public struct SourceLocation: Sendable, Hashable {
         self.column = column
     }
 
-    func diagnostic(_ message: String) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, message: message)
+    func diagnostic(_ message: String, severity: Diagnostic.Severity = .error) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, message: message, severity: severity)
     }
 }
 
@@ -48,6 +60,10 @@ public struct Diagnostics: Sendable {
 
     mutating func report(_ message: String, at location: SourceLocation) {
         items.append(location.diagnostic(message))
+    }
+
+    mutating func warn(_ message: String, at location: SourceLocation) {
+        items.append(location.diagnostic(message, severity: .warning))
     }
 
     mutating func append(contentsOf other: [Diagnostic]) {

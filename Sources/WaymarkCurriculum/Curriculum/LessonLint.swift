@@ -1,16 +1,11 @@
 import Foundation
 
-/// Checks a lesson body against the house format (used by `waymark validate`):
-/// the required sections, a self-check with answers, and code blocks that fit an
-/// 80-column terminal.
+/// Checks a lesson body (used by `waymark validate`). Two kinds of problem:
+/// errors, which break how the reader shows the lesson (an unclosed code block, a
+/// question without its answer), and warnings, the course's own house rules from
+/// `lint:` in curriculum.yaml (length, self-check count, code width, sections),
+/// each with the actual figure and placed where the author has to look.
 struct LessonLint {
-    static let requiredSections = [
-        "Why it matters", "The core idea", "A worked example", "Common mistakes", "Self-check", "Further reading",
-    ]
-    static let wordRange = 400...1200
-    static let maxFencedWidth = 76
-    static let minimumQuestions = 3
-
     /// `<https://…>` alone on a line, as further-reading entries give their source.
     static func isLinkLine(_ line: Substring) -> Bool {
         let trimmed = line.drop { $0 == " " }
@@ -20,48 +15,86 @@ struct LessonLint {
     let file: String
     let body: String
     let firstLine: Int
+    let settings: LintSettings
+
+    init(file: String, body: String, firstLine: Int, settings: LintSettings = .house) {
+        self.file = file
+        self.body = body
+        self.firstLine = firstLine
+        self.settings = settings
+    }
+
+    /// A `## ` heading and the line it stands on.
+    private struct Heading {
+        var title: String
+        var line: Int
+    }
 
     var problems: [Diagnostic] {
         var problems: [Diagnostic] = []
-        func report(_ message: String, line: Int) {
-            problems.append(Diagnostic(file: file, line: line, column: 1, message: message))
+        func report(_ message: String, line: Int, column: Int = 1, severity: Diagnostic.Severity = .error) {
+            problems.append(Diagnostic(file: file, line: line, column: column, message: message, severity: severity))
         }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        var headings: [String] = []
-        var inFence = false
-        var questions = 0
-        var answers = 0
+        var headings: [Heading] = []
+        var openFence: Int?
         var inSelfCheck = false
+        var questions = 0
+        var unanswered: Int?
         var words = 0
         for (offset, line) in lines.enumerated() {
             let number = firstLine + offset
             if line.hasPrefix("```") {
-                inFence.toggle()
+                openFence = openFence == nil ? number : nil
                 continue
             }
-            if inFence {
-                if DisplayWidth.of(String(line)) > Self.maxFencedWidth {
-                    report("code block line is wider than \(Self.maxFencedWidth) columns", line: number)
+            if openFence != nil {
+                if let limit = settings.codeWidth, DisplayWidth.of(String(line)) > limit {
+                    report(
+                        "code line is \(DisplayWidth.of(String(line))) columns wide; this course allows \(limit) "
+                            + "(lint: code-width); break the line or shorten it",
+                        line: number, column: Self.column(past: limit, in: line), severity: .warning)
                 }
                 words += Self.wordCount(line)
                 continue
             }
             if line.hasPrefix("## ") {
-                let title = String(line.dropFirst(3)).trimmed
-                headings.append(title)
-                inSelfCheck = title == "Self-check"
+                if let question = unanswered {
+                    report(Self.unansweredMessage, line: question)
+                    unanswered = nil
+                }
+                let heading = Heading(title: String(line.dropFirst(3)).trimmed, line: number)
+                headings.append(heading)
+                inSelfCheck = heading.title == LintSettings.selfCheckSection
             } else if line.hasPrefix("# ") {
                 report("use '## ' headings; the lesson title comes from the front matter", line: number)
             }
             // The byte check first: Foundation's substring search is slow, and almost no line has a '<'.
             if line.utf8.contains(UInt8(ascii: "<")),
-                line.contains("<div") || line.contains("<p>") || line.contains("<br") || line.contains("<img")
+                let tag = ["<div", "<p>", "<br", "<img"].first(where: { line.contains($0) }),
+                let range = line.range(of: tag)
             {
-                report("HTML does not render in the terminal reader", line: number)
+                report(
+                    "HTML does not render in the terminal reader; write it as Markdown",
+                    line: number, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
             }
-            if line.utf8.contains(UInt8(ascii: "\t")) { report("tab character; use spaces", line: number) }
-            if inSelfCheck && line.hasPrefix("Q: ") { questions += 1 }
-            if inSelfCheck && line.hasPrefix("A: ") { answers += 1 }
+            if let tab = line.firstIndex(of: "\t") {
+                report(
+                    "tab character; use spaces", line: number, column: line.distance(from: line.startIndex, to: tab) + 1
+                )
+            }
+            if inSelfCheck {
+                if line.hasPrefix("Q: ") {
+                    if let question = unanswered { report(Self.unansweredMessage, line: question) }
+                    questions += 1
+                    unanswered = number
+                } else if line.hasPrefix("A: ") {
+                    if unanswered == nil {
+                        report("an 'A: ' answer with no 'Q: ' question before it; add the question", line: number)
+                    }
+                    unanswered = nil
+                }
+            }
             if line.hasPrefix("Answer: ") {
                 if !inSelfCheck {
                     report("an 'Answer: ' key belongs in the Self-check section, under its 'A: '", line: number)
@@ -76,22 +109,83 @@ struct LessonLint {
             // A line that is only a link (`<https://…>` under a citation) is not prose.
             if !Self.isLinkLine(line) { words += Self.wordCount(line) }
         }
-        if inFence { report("code block is not closed with ```", line: firstLine + lines.count - 1) }
-        for section in Self.requiredSections
-        where !headings.contains(where: { $0 == section || $0.hasPrefix(section) }) {
-            report("missing section '## \(section)'", line: firstLine)
+        if let question = unanswered { report(Self.unansweredMessage, line: question) }
+        if let fence = openFence {
+            report("this code block is never closed; end it with a line of ```", line: fence)
         }
-        if questions < Self.minimumQuestions || answers < questions {
-            report(
-                "the self-check needs at least \(Self.minimumQuestions) 'Q: ' questions, each with an 'A: ' answer (found \(questions) and \(answers))",
-                line: firstLine)
+        let lastLine = firstLine + (lines.lastIndex { !$0.trimmed.isEmpty } ?? 0)
+        let missingSelfCheck = checkSections(headings, lastLine: lastLine, report: report)
+        if let minimum = settings.selfChecks, minimum > 0, !missingSelfCheck {
+            if let section = headings.last(where: { $0.title == LintSettings.selfCheckSection }) {
+                if questions < minimum {
+                    report(
+                        "the self-check asks \(questions) question\(questions == 1 ? "" : "s"); this course asks for "
+                            + "at least \(minimum) (lint: self-checks); add 'Q: ' lines, each followed by an 'A: ' line",
+                        line: section.line, severity: .warning)
+                }
+            } else {
+                report(
+                    "the lesson has no '## \(LintSettings.selfCheckSection)' section; this course asks for at least "
+                        + "\(minimum) questions (lint: self-checks)",
+                    line: firstLine, severity: .warning)
+            }
         }
-        if !Self.wordRange.contains(words) {
+        if let range = settings.lessonWords, !range.contains(words) {
             report(
-                "the body has \(words) words; lessons run \(Self.wordRange.lowerBound)-\(Self.wordRange.upperBound)",
-                line: firstLine)
+                "the body has \(words) words; this course asks for \(range.lowerBound)-\(range.upperBound) "
+                    + "(lint: lesson-words)",
+                line: firstLine, severity: .warning)
         }
         return problems
+    }
+
+    private static let unansweredMessage =
+        "this question has no answer; add a line starting 'A: ' after it, before the next 'Q: ' or heading"
+
+    /// Reports the sections the course asks for that the body lacks, where they
+    /// belong: before the next asked-for section that is there, or at the end;
+    /// sections missing from one place in one line. True when the self-check is
+    /// among them.
+    private func checkSections(
+        _ headings: [Heading], lastLine: Int,
+        report: (String, Int, Int, Diagnostic.Severity) -> Void
+    ) -> Bool {
+        guard let sections = settings.lessonSections else { return false }
+        func present(_ section: String) -> Heading? {
+            headings.first { $0.title == section || $0.title.hasPrefix(section) }
+        }
+        var missingSelfCheck = false
+        var pending: [String] = []
+        for (index, section) in sections.enumerated() {
+            guard present(section) == nil else { continue }
+            if section == LintSettings.selfCheckSection { missingSelfCheck = true }
+            pending.append("'## \(section)'")
+            let next = sections[(index + 1)...].lazy.compactMap(present).first
+            // The next section is missing too: it joins this group.
+            if index + 1 < sections.count, present(sections[index + 1]) == nil { continue }
+            let names =
+                pending.count == 1 ? pending[0] : pending.dropLast().joined(separator: ", ") + " and " + pending.last!
+            let place =
+                next.map { "add \(pending.count == 1 ? "it" : "them") before '## \($0.title)'" }
+                ?? "add \(pending.count == 1 ? "it" : "them") at the end"
+            report(
+                "missing section\(pending.count == 1 ? "" : "s") \(names) (lint: lesson-sections); \(place)",
+                next?.line ?? lastLine, 1, .warning)
+            pending = []
+        }
+        return missingSelfCheck
+    }
+
+    /// The column where `line` first goes past `limit` display columns.
+    static func column(past limit: Int, in line: Substring) -> Int {
+        var width = 0
+        var column = 1
+        for character in line {
+            width += DisplayWidth.of(character)
+            if width > limit { return column }
+            column += 1
+        }
+        return column
     }
 
     /// Runs of non-space bytes: what `split(separator: " ").count` counts, without

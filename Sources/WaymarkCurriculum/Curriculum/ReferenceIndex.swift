@@ -20,6 +20,9 @@ struct ReferenceIndex {
     /// Set when a file could not be parsed: links it held are unknown, so reporting
     /// lessons as unlinked would only add noise to the real problem.
     var isIncomplete = false
+    /// Lesson ids declared in front matter that differ from their file names: the
+    /// mismatch is reported once, and links by either name count for the file.
+    private var lessonAliases: [String: String] = [:]
 
     /// Deliverables, success criteria and Bootcamp steps share one namespace: they
     /// are what progress is keyed by. Lessons, patterns, cheat sheets and recipes
@@ -28,7 +31,7 @@ struct ReferenceIndex {
         switch kind {
         case "lesson": return "lesson:"
         case "phase": return "phase:\(scope ?? ""):"
-        case "pattern", "cheat sheet", "recipe": return kind + ":"
+        case "pattern", "cheat sheet", "recipe", "reading order": return kind + ":"
         default: return "item:"
         }
     }
@@ -50,6 +53,10 @@ struct ReferenceIndex {
         lessonReferences.append(Reference(id: id, location: location, countsAsLink: countsAsLink))
     }
 
+    mutating func alias(lesson declared: String, to fileID: String) {
+        lessonAliases[declared] = fileID
+    }
+
     mutating func reference(path id: String, at location: SourceLocation) {
         pathReferences.append(Reference(id: id, location: location, countsAsLink: true))
     }
@@ -58,13 +65,15 @@ struct ReferenceIndex {
         let lessonIDs = definitions.keys.filter { $0.hasPrefix("lesson:") }.map {
             String($0.dropFirst("lesson:".count))
         }.sorted()
-        let known = Set(lessonIDs)
+        let known = Set(lessonIDs).union(lessonAliases.keys)
         for reference in lessonReferences where !known.contains(reference.id) {
+            let hint = Suggestion.didYouMean(reference.id, among: lessonIDs)
             log.report(
-                "no lesson '\(reference.id)' in lessons/\(Suggestion.didYouMean(reference.id, among: lessonIDs))",
+                "no lesson '\(reference.id)' in lessons/"
+                    + (hint.isEmpty ? "; write lessons/\(reference.id).md or link an existing lesson" : hint),
                 at: reference.location)
         }
-        let linked = Set(lessonReferences.filter(\.countsAsLink).map(\.id))
+        let linked = Set(lessonReferences.filter(\.countsAsLink).map { lessonAliases[$0.id] ?? $0.id })
         for id in lessonIDs where !linked.contains(id) && !isIncomplete {
             if let definition = definitions["lesson:" + id] {
                 log.report(

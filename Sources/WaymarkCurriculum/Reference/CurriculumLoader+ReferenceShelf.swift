@@ -14,8 +14,6 @@ extension CurriculumLoader {
         var at: SourceLocation
     }
 
-    private static let patternKeys = ["id", "name", "domain", "summary", "laws", "related", "lessons"]
-    private static let cardKeys = ["id", "title", "summary", "patterns", "lessons"]
     static let patternSections = [
         "Problem", "How it works", "When to use", "When not to use", "Costs and trade-offs", "In the wild",
     ]
@@ -50,7 +48,8 @@ extension CurriculumLoader {
     // MARK: - Cards with front matter
 
     /// A Markdown file's front matter as a mapping, and its body; nil after reporting why not.
-    private func frontMatter(of file: String, what: String, log: inout Diagnostics) -> (MappingReader, LessonDocument)?
+    private func frontMatter(of file: String, shape: FormatShape, what: String, log: inout Diagnostics)
+        -> (MappingReader, LessonDocument)?
     {
         let reader = YAMLReader(file: source.displayName(of: file))
         let text: String
@@ -68,7 +67,8 @@ extension CurriculumLoader {
             return nil
         }
         guard let node = reader.parse(String(frontMatter), lineOffset: 1, into: &log),
-            let meta = MappingReader(node, what: "\(what) front matter", reader: reader, lineOffset: 1, log: &log)
+            let meta = MappingReader(
+                node, shape: shape, what: "\(what) front matter", reader: reader, lineOffset: 1, log: &log)
         else { return nil }
         return (meta, document)
     }
@@ -79,7 +79,7 @@ extension CurriculumLoader {
         let expected = String(file.dropFirst(directory.count + 1).dropLast(".md".count))
         if id != expected {
             log.report(
-                "id '\(id)' does not match its file name '\(expected).md'", at: meta.location(of: meta.mapping["id"]!))
+                "id '\(id)' does not match its file name '\(expected).md'", at: meta.location(ofKey: "id"))
         }
         return id
     }
@@ -89,7 +89,7 @@ extension CurriculumLoader {
             guard Identifier.isValid(id) else {
                 log.report(
                     "'\(id)' in '\(key)' is not an id: \(Identifier.syntaxHint)",
-                    at: meta.location(of: meta.mapping[key]!))
+                    at: meta.location(ofKey: key))
                 return false
             }
             return true
@@ -99,15 +99,17 @@ extension CurriculumLoader {
     private func loadPatterns(links: inout [Link], index: inout ReferenceIndex, log: inout Diagnostics) -> [Pattern] {
         var patterns: [Pattern] = []
         for file in listFiles(in: "patterns", log: &log) where file.hasSuffix(".md") {
-            guard let (meta, document) = frontMatter(of: file, what: "a pattern card", log: &log) else { continue }
-            meta.rejectUnknownKeys(allowed: Self.patternKeys, log: &log)
+            guard
+                let (meta, document) = frontMatter(
+                    of: file, shape: CurriculumFormat.pattern, what: "a pattern card", log: &log)
+            else { continue }
             let id = id(of: meta, file: file, directory: "patterns", log: &log)
             let name = meta.string("name", log: &log)
             let domain = meta.string("domain", log: &log)
             if let domain, !ReferenceShelf.domains.contains(domain) {
                 log.report(
                     "domain '\(domain)' is not one of \(ReferenceShelf.domains.joined(separator: ", "))\(Suggestion.didYouMean(domain, among: ReferenceShelf.domains))",
-                    at: meta.location(of: meta.mapping["domain"]!))
+                    at: meta.location(ofKey: "domain"))
             }
             let summary = meta.string("summary", log: &log)
             let laws = ids("laws", of: meta, log: &log)
@@ -116,7 +118,7 @@ extension CurriculumLoader {
             for lesson in laws + lessons {
                 index.reference(lesson: lesson, at: meta.location, countsAsLink: false)
             }
-            links += related.map { Link(id: $0, target: .pattern, at: meta.location(of: meta.mapping["related"]!)) }
+            links += related.map { Link(id: $0, target: .pattern, at: meta.location(ofKey: "related")) }
             checkSections(Self.patternSections, in: document, file: meta.reader.file, log: &log)
             guard let id, let name, let domain, let summary else { continue }
             index.define(id, kind: "pattern", at: meta.location, log: &log)
@@ -133,15 +135,15 @@ extension CurriculumLoader {
     ) -> [ReferenceCard] {
         var cards: [ReferenceCard] = []
         for file in listFiles(in: directory, log: &log) where file.hasSuffix(".md") {
-            guard let (meta, _) = frontMatter(of: file, what: "a \(kind)", log: &log) else { continue }
-            meta.rejectUnknownKeys(allowed: Self.cardKeys, log: &log)
+            guard let (meta, _) = frontMatter(of: file, shape: CurriculumFormat.card, what: "a \(kind)", log: &log)
+            else { continue }
             let id = id(of: meta, file: file, directory: directory, log: &log)
             let title = meta.string("title", log: &log)
             let summary = meta.string("summary", log: &log)
             let patterns = ids("patterns", of: meta, log: &log)
             let lessons = ids("lessons", of: meta, log: &log)
             for lesson in lessons { index.reference(lesson: lesson, at: meta.location, countsAsLink: false) }
-            links += patterns.map { Link(id: $0, target: .pattern, at: meta.location(of: meta.mapping["patterns"]!)) }
+            links += patterns.map { Link(id: $0, target: .pattern, at: meta.location(ofKey: "patterns")) }
             guard let id, let title, let summary else { continue }
             index.define(id, kind: kind, at: meta.location, log: &log)
             cards.append(
@@ -176,15 +178,15 @@ extension CurriculumLoader {
 
     private func loadGlossary(links: inout [Link], log: inout Diagnostics) -> [GlossaryTerm] {
         guard let (node, reader) = optionalYAML("glossary.yaml", log: &log),
-            let root = MappingReader(node, what: "glossary.yaml", reader: reader, log: &log)
+            let root = MappingReader(
+                node, shape: CurriculumFormat.glossary, what: "glossary.yaml", reader: reader, log: &log)
         else { return [] }
-        root.rejectUnknownKeys(allowed: ["terms"], log: &log)
         var seen: [String: SourceLocation] = [:]
         var terms: [GlossaryTerm] = []
-        for entry in root.mappings("terms", itemName: "term", required: true, log: &log) {
-            entry.rejectUnknownKeys(allowed: ["term", "definition", "see"], log: &log)
-            guard let term = entry.string("term", log: &log), let definition = entry.string("definition", log: &log)
-            else { continue }
+        for entry in root.mappings("terms", itemName: "term", log: &log) {
+            let term = entry.string("term", log: &log)
+            let definition = entry.string("definition", log: &log)
+            guard let term, let definition else { continue }
             if let earlier = seen[term.lowercased()] {
                 log.report(
                     "the term '\(term)' is defined twice; the first is at line \(earlier.line)", at: entry.location)
@@ -192,7 +194,7 @@ extension CurriculumLoader {
             }
             seen[term.lowercased()] = entry.location
             let see = ids("see", of: entry, log: &log)
-            links += see.map { Link(id: $0, target: .lessonOrPattern, at: entry.location(of: entry.mapping["see"]!)) }
+            links += see.map { Link(id: $0, target: .lessonOrPattern, at: entry.location(ofKey: "see")) }
             terms.append(GlossaryTerm(term: term, definition: definition, see: see))
         }
         return terms.sorted { $0.term.lowercased() < $1.term.lowercased() }
@@ -200,15 +202,14 @@ extension CurriculumLoader {
 
     private func loadSelector(links: inout [Link], log: inout Diagnostics) -> [SelectorConcern] {
         guard let (node, reader) = optionalYAML("selector.yaml", log: &log),
-            let root = MappingReader(node, what: "selector.yaml", reader: reader, log: &log)
+            let root = MappingReader(
+                node, shape: CurriculumFormat.selector, what: "selector.yaml", reader: reader, log: &log)
         else { return [] }
-        root.rejectUnknownKeys(allowed: ["concerns"], log: &log)
         var ids: Set<String> = []
-        return root.mappings("concerns", itemName: "concern", required: true, log: &log).compactMap { concern in
-            concern.rejectUnknownKeys(allowed: ["id", "title", "prompt", "next"], log: &log)
+        return root.mappings("concerns", itemName: "concern", log: &log).compactMap { concern in
             let id = concern.id(log: &log)
             let title = concern.string("title", log: &log)
-            let prompt = concern.string("prompt", required: false, log: &log) ?? ""
+            let prompt = concern.string("prompt", log: &log) ?? ""
             let next = selectorNode(concern, depth: 1, links: &links, log: &log)
             if let id, !ids.insert(id).inserted {
                 log.report("duplicate concern id '\(id)'", at: concern.location)
@@ -222,36 +223,34 @@ extension CurriculumLoader {
     private func selectorNode(_ owner: MappingReader, depth: Int, links: inout [Link], log: inout Diagnostics)
         -> SelectorNode?
     {
-        guard let value = owner.value("next") else {
-            log.report("missing 'next' in \(owner.what): a question or a list of patterns", at: owner.location)
-            return nil
-        }
-        guard let node = MappingReader(value, what: "the next step of \(owner.what)", reader: owner.reader, log: &log)
+        // Absent is reported with the owner's other missing keys.
+        guard let value = owner.value("next") else { return nil }
+        // A mapping with 'patterns' ends the line of questions; any other is a question.
+        let isLeaf = value.mapping?["patterns"] != nil
+        guard
+            let node = MappingReader(
+                value, shape: isLeaf ? CurriculumFormat.selectorLeaf : CurriculumFormat.selectorQuestion,
+                what: "the next step of \(owner.what)", reader: owner.reader, log: &log)
         else { return nil }
-        if node.mapping["patterns"] != nil {
-            node.rejectUnknownKeys(allowed: ["patterns"], log: &log)
-            let picks = node.mappings("patterns", itemName: "pattern", required: true, log: &log).compactMap { pick in
-                pick.rejectUnknownKeys(allowed: ["id", "why"], log: &log)
-                guard let id = pick.id(log: &log), let why = pick.string("why", log: &log) else {
-                    return nil as SelectorPick?
-                }
-                links.append(Link(id: id, target: .pattern, at: pick.location(of: pick.mapping["id"]!)))
+        if isLeaf {
+            let picks = node.mappings("patterns", itemName: "pattern", log: &log).compactMap { pick in
+                let id = pick.id(log: &log)
+                let why = pick.string("why", log: &log)
+                guard let id, let why else { return nil as SelectorPick? }
+                links.append(Link(id: id, target: .pattern, at: pick.location(ofKey: "id")))
                 return SelectorPick(id: id, why: why)
             }
-            if picks.isEmpty { log.report("a selector leaf names at least one pattern", at: node.location) }
-            return SelectorNode(picks: picks)
+            return picks.isEmpty ? nil : SelectorNode(picks: picks)
         }
-        node.rejectUnknownKeys(allowed: ["question", "options"], log: &log)
         guard depth <= 6 else {
             log.report("the selector goes deeper than 6 questions here; shorten this branch", at: node.location)
             return nil
         }
         let question = node.string("question", log: &log)
-        let options = node.mappings("options", itemName: "option", required: true, log: &log).compactMap { option in
-            option.rejectUnknownKeys(allowed: ["answer", "next"], log: &log)
-            guard let answer = option.string("answer", log: &log),
-                let next = selectorNode(option, depth: depth + 1, links: &links, log: &log)
-            else { return nil as SelectorOption? }
+        let options = node.mappings("options", itemName: "option", log: &log).compactMap { option in
+            let answer = option.string("answer", log: &log)
+            let next = selectorNode(option, depth: depth + 1, links: &links, log: &log)
+            guard let answer, let next else { return nil as SelectorOption? }
             return SelectorOption(answer: answer, next: next)
         }
         guard let question, !options.isEmpty else { return nil }
