@@ -193,4 +193,25 @@ struct InteractiveTests {
         #expect(result.stderr.contains("Not a terminal"))
         #expect(!result.stdout.contains("\u{1B}["))
     }
+
+    @Test("a check made in another terminal shows in an open view, and opening a lesson is not reading it")
+    func liveView() throws {
+        defer { waymark.removeData() }
+        try waymark.run(["start", "foundation-builder"])
+        let tmux = session()
+        try tmux.start(width: 100, height: 30)
+        expectScreen(try tmux.waitFor("Path plan"), "the plan opens")
+        try tmux.send("Enter")
+        expectScreen(try tmux.waitFor("[ ] Notes on each law"), "the phase shows the deliverable not done")
+        try waymark.run(["check", "notes-on-each-law"])
+        expectScreen(try tmux.waitFor("[x] Notes on each law  done"), "the view sees the check made elsewhere")
+        try tmux.send("Enter", "Enter")
+        expectScreen(try tmux.waitFor("lines 1-"), "a lesson opens")
+        try tmux.send("Escape")
+        expectScreen(try tmux.waitFor("Key activities"), "back on the phase")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        let file = try String(contentsOf: waymark.progressFile, encoding: .utf8)
+        #expect(!file.contains("\"law-correlated-failure\" : \"20"), "opening is not reading")
+    }
 }

@@ -213,3 +213,19 @@ private final class Failures: @unchecked Sendable {
     func add(_ item: String) { lock.withLock { items.append(item) } }
     var all: [String] { lock.withLock { items } }
 }
+
+@Suite("Progress seen from a running view")
+struct ProgressReloadTests {
+    @Test("reloadIfChanged is nil while the file is as this store left it, and the fresh progress once another saved")
+    func reload() throws {
+        let temp = TemporaryDirectory()
+        let view = temp.store
+        try view.apply([.setState(deliverableID: "a", .done, at: Date(timeIntervalSince1970: 1_795_000_000))])
+        #expect(try view.reloadIfChanged() == nil)
+        let other = ProgressStore(directory: view.directory)
+        try other.apply([.setState(deliverableID: "b", .done, at: Date(timeIntervalSince1970: 1_795_000_000))])
+        let fresh = try #require(try view.reloadIfChanged())
+        #expect(fresh.state(of: "b") == .done)
+        #expect(try view.reloadIfChanged() == nil)
+    }
+}

@@ -159,6 +159,16 @@ public struct ProgressStore: Sendable {
         return file.progress
     }
 
+    /// The saved progress, when the file changed since this store last read or wrote
+    /// it (another terminal's `waymark check`, a sync); nil when it did not. One
+    /// `stat` when nothing changed, so the view can ask every idle moment.
+    public func reloadIfChanged() throws(ProgressError) -> LearnerProgress? {
+        var status = stat()
+        guard stat(realFile.file.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard !lastSeen.isCurrent(FileIdentity(status)) else { return nil }
+        return try load()
+    }
+
     /// Where the file as an older Waymark wrote it is kept once it is migrated.
     public func originalURL(ofSchema version: Int) -> URL {
         realFile.original(ofSchema: version)
@@ -346,6 +356,11 @@ final class LastSeenFile: @unchecked Sendable {
 
     func remember(_ identity: FileIdentity, _ progress: LearnerProgress, writtenVersion: Int) {
         lock.withLock { seen = (identity, progress, writtenVersion) }
+    }
+
+    /// Whether the file is the one last read or written (false when nothing was).
+    func isCurrent(_ identity: FileIdentity) -> Bool {
+        lock.withLock { seen?.identity == identity }
     }
 
     func progress(ifUnchanged identity: FileIdentity) -> (progress: LearnerProgress, writtenVersion: Int)? {

@@ -9,6 +9,8 @@ public enum Action: Sendable, Equatable {
     /// made meanwhile by another instance).
     case saved(LearnerProgress)
     case saveFailed(String)
+    /// The file changed outside this view (another terminal, a sync): what it holds now.
+    case changedOnDisk(LearnerProgress)
     /// The unsaved edits were written to this file; or could not be, for this reason.
     case sideFileWritten(String)
     case sideFileFailed(String)

@@ -9,7 +9,7 @@ public enum Command: Sendable, Equatable {
     // Screen commands.
     case open, toggle, criteria, bootcamp, chooseForMe, startPath
     case markInProgress, markSkipped, editNote
-    case revealAnswer, hideAnswers, nextLesson, previousLesson, nextMatch, previousMatch
+    case revealAnswer, hideAnswers, nextLesson, previousLesson, nextMatch, previousMatch, toggleRead
     case rate(SelfRating)
     case undoRating
     // The reference shelf.

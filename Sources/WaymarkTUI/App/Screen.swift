@@ -69,6 +69,9 @@ public enum Screen: Sendable, Equatable {
     /// What the title bar names after the screen's title: a path, a lesson's length.
     func subtitle(_ app: AppContext) -> String? { model.subtitle(app) }
 
+    /// What leaving the screen asks of the root (the reader keeps its place).
+    func departure(_ app: AppContext) -> [Outcome] { model.departureOutcomes(app) }
+
     /// The path this screen is about, if any (the criteria key opens its criteria).
     var pathID: String? { model.pathID }
 }
@@ -90,6 +93,7 @@ protocol ScreenModel: Sendable {
     mutating func refresh(_ app: AppContext)
     func draw(_ app: AppContext, in region: Region, into frame: inout Frame)
     func subtitle(_ app: AppContext) -> String?
+    func departureOutcomes(_ app: AppContext) -> [Outcome]
 }
 
 extension ScreenModel {
@@ -97,4 +101,5 @@ extension ScreenModel {
     var takesText: Bool { false }
     mutating func refresh(_ app: AppContext) {}
     func subtitle(_ app: AppContext) -> String? { pathID.flatMap { app.path($0)?.title } }
+    func departureOutcomes(_ app: AppContext) -> [Outcome] { [] }
 }

@@ -32,6 +32,15 @@ private func respond(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.unsavedChanges = []
         state.sideFile = nil
         return []
+    case .changedOnDisk(let progress):
+        // Edits not yet on disk stay on top: they are replayed on this copy with the
+        // next save, and shown on it until then.
+        var merged = progress
+        for change in state.unsavedChanges { merged.apply(change) }
+        guard merged != state.app.progress else { return [] }
+        state.app.progress = merged
+        state.message = .init(text: "Updated with changes made outside this view.", isError: false)
+        return []
     case .saveFailed(let reason):
         state.unsavedReason = reason
         state.message = .init(
@@ -96,32 +105,29 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
         state.overlay = .search(search)
         return state.app.searchIndex == nil ? [.buildSearchIndex] : []
     case .back:
-        if state.stack.count > 1 { state.stack.removeLast() }
-        return []
+        return leave(&state, keeping: max(1, state.stack.count - 1))
     case .pathPicker:
         if let index = state.stack.firstIndex(where: { if case .picker = $0 { true } else { false } }) {
-            state.stack.removeSubrange((index + 1)...)
-        } else {
-            state.stack = [.picker(PathPickerScreen())]
+            return leave(&state, keeping: index + 1)
         }
-        return []
+        let effects = leave(&state, keeping: 0)
+        state.stack = [.picker(PathPickerScreen())]
+        return effects
     case .library:
         // Back to the library already on the stack rather than a second copy on top.
         if let index = state.stack.firstIndex(where: { if case .library = $0 { true } else { false } }) {
-            state.stack.removeSubrange((index + 1)...)
-        } else {
-            state.stack.append(.library(LibraryScreen()))
+            return leave(&state, keeping: index + 1)
         }
+        state.stack.append(.library(LibraryScreen()))
         return []
     case .calculators:
         return carryOut(CalculatorsScreen.open(from: state.stack, state.app), on: &state)
     case .lessons:
         // Back to the lesson list already on the stack rather than a second copy on top.
         if let index = state.stack.firstIndex(where: { if case .lessons = $0 { true } else { false } }) {
-            state.stack.removeSubrange((index + 1)...)
-        } else {
-            state.stack.append(.lessons(LessonsScreen()))
+            return leave(&state, keeping: index + 1)
         }
+        state.stack.append(.lessons(LessonsScreen()))
         return []
     default:
         let outcomes = state.screen.update(command, state.app)
@@ -129,11 +135,27 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
     }
 }
 
-/// Quits, unless that would lose edits: then asks first.
+/// Leaves every screen above the first `count`, top first, carrying out what each
+/// asks on the way out (the reader keeps its place).
+private func leave(_ state: inout AppState, keeping count: Int) -> [Effect] {
+    var effects: [Effect] = []
+    while state.stack.count > count {
+        let leaving = state.stack.removeLast()
+        effects += carryOut(leaving.departure(state.app), on: &state)
+    }
+    // Each save carries every unsaved change, so the runner keeps only the newest.
+    return effects
+}
+
+/// Quits, unless that would lose edits: then asks first. Screens are left as on
+/// Esc, so the reader's place is saved with the last save.
 private func quit(_ state: inout AppState) -> [Effect] {
-    guard state.hasUnsavedEdits else { return [.quit] }
-    state.overlay = .quitGuard(QuitGuard())
-    return []
+    guard !state.hasUnsavedEdits else {
+        state.overlay = .quitGuard(QuitGuard())
+        return []
+    }
+    let departures = state.stack.reversed().flatMap { $0.departure(state.app) }
+    return carryOut(departures, on: &state) + [.quit]
 }
 
 /// Carries out what a screen or overlay asked for, in order.

@@ -26,7 +26,15 @@ public struct InteractiveSession {
             height: terminal.height)
         terminal.draw(ScreenRenderer.render(state))
         while true {
-            guard let event = terminal.nextEvent(timeout: 200) else { continue }
+            guard let event = terminal.nextEvent(timeout: 200) else {
+                // Idle: see whether another terminal or a sync changed the file.
+                if let fresh = try? store.reloadIfChanged() {
+                    var ignored: [ProgressChange]?
+                    _ = dispatch(.changedOnDisk(fresh), to: &state, deferringSave: &ignored)
+                    terminal.draw(ScreenRenderer.render(state))
+                }
+                continue
+            }
             let action: Action
             switch event {
             case .signal(let number):

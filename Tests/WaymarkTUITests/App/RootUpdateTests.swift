@@ -189,3 +189,20 @@ struct RootUpdateTests {
         }
     }
 }
+
+@Suite("update: changes made elsewhere")
+struct ChangedOnDiskTests {
+    @Test("a file changed by another terminal shows at once, with this view's unsaved edits still on top")
+    func mergesOutsideChanges() {
+        var state = makeState(started: true)
+        press(.enter, .character("G"), .character("i"), on: &state)
+        _ = update(&state, .saveFailed("Read-only file system."), now: fixedNow)
+        var disk = state.progress
+        disk.deliverables = [:]
+        disk.apply(.setState(deliverableID: "implement-one-pattern", .done, at: fixedNow))
+        _ = update(&state, .changedOnDisk(disk), now: fixedNow)
+        #expect(state.progress.state(of: "implement-one-pattern") == .done)
+        #expect(state.progress.state(of: "notes-on-each-law") == .inProgress)
+        #expect(state.message?.text.contains("outside this view") == true)
+    }
+}

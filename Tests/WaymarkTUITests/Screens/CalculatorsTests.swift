@@ -79,13 +79,12 @@ struct CalculatorsTests {
         #expect(state.screen == .calculators(CalculatorsScreen()))
     }
 
-    @Test("Ctrl-O opens the calculator's lesson in the path's sequence, marking it read")
+    @Test("Ctrl-O opens the calculator's lesson in the path's sequence")
     func opensLesson() {
         var state = makeState(started: true)
         let effects = press(.character("K"), .down, .down, .enter, .control("o"), on: &state)
         #expect(state.lesson?.lessonID == "queueing-utilization-latency")
         #expect(state.lesson?.sequence == state.app.lessonSequences["foundation-builder"])
-        #expect(state.progress.lessonsRead["queueing-utilization-latency"] != nil)
         #expect(effects.contains(.loadLesson("queueing-utilization-latency")))
     }
 

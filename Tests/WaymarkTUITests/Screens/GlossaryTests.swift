@@ -50,13 +50,15 @@ struct GlossaryTests {
         #expect(state.card?.patternID == term.see[0])
     }
 
-    @Test("Enter on a term taught by a lesson opens the lesson and marks it read")
+    @Test("Enter on a term taught by a lesson opens the lesson; reading it to the end marks it read")
     func openLesson() throws {
         let found = try #require(glossary { bundled.lessons[$0] != nil })
         var state = found.0
         let term = found.1
         press(.enter, on: &state)
         #expect(state.lesson?.lessonID == term.see[0])
+        #expect(state.progress.lessonsRead[term.see[0]] == nil)
+        press(.character("G"), on: &state)
         #expect(state.progress.lessonsRead[term.see[0]] == fixedNow)
         press(.escape, on: &state)
         #expect(state.screen == .glossary(GlossaryScreen(cursor: state.cursor!)))

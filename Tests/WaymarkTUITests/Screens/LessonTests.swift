@@ -7,14 +7,43 @@ import WaymarkCurriculum
 
 @Suite("update: lesson reader")
 struct LessonTests {
-    @Test("Enter on an activity opens its first lesson, loads it and marks it read")
-    func openLesson() {
+    @Test("opening a lesson is not reading it: the mark comes at its end, and x takes it back")
+    func readAtTheEnd() {
         var state = makeState(started: true)
         let effects = press(.enter, .enter, .enter, on: &state)
         #expect(state.lesson?.lessonID == "law-correlated-failure")
         #expect(effects.contains(.loadLesson("law-correlated-failure")))
-        #expect(effects.contains(.save([.markRead(lessonID: "law-correlated-failure", at: fixedNow)])))
-        #expect(state.progress.lessonsRead["law-correlated-failure"] == fixedNow)
+        #expect(state.progress.lessonsRead["law-correlated-failure"] == nil)
+        press(.pageDown, on: &state)
+        #expect(state.progress.lessonsRead["law-correlated-failure"] == nil)
+        let end = press(.character("G"), on: &state)
+        #expect(end.contains(.save([.markRead(lessonID: "law-correlated-failure", at: fixedNow)])))
+        press(.character("x"), on: &state)
+        #expect(state.progress.lessonsRead["law-correlated-failure"] == nil)
+    }
+
+    @Test("half the lesson's minutes in it count as reading it, without reaching the end")
+    func readByTime() {
+        var state = makeState(started: true)
+        press(.enter, .enter, .enter, on: &state)
+        let minutes = bundled.lesson(id: "law-correlated-failure")!.minutes
+        _ = update(&state, .key(.down), now: fixedNow.addingTimeInterval(Double(minutes) * 30 - 5))
+        #expect(state.progress.lessonsRead["law-correlated-failure"] == nil)
+        _ = update(&state, .key(.down), now: fixedNow.addingTimeInterval(Double(minutes) * 30 + 1))
+        #expect(state.progress.lessonsRead["law-correlated-failure"] != nil)
+    }
+
+    @Test("leaving a lesson remembers the line, and opening it again continues there")
+    func remembersPosition() {
+        var state = makeState(started: true)
+        press(.enter, .enter, .enter, .pageDown, .down, on: &state)
+        let line = state.lesson!.scroll
+        #expect(line > 0)
+        let effects = press(.escape, on: &state)
+        #expect(state.progress.lessonPositions["law-correlated-failure"] == line)
+        #expect(effects.contains { if case .save = $0 { true } else { false } })
+        press(.enter, .enter, on: &state)
+        #expect(state.lesson?.scroll == line)
     }
 
     @Test("the reader scrolls by line and page and clamps at both ends")

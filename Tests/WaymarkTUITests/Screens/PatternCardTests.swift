@@ -75,13 +75,17 @@ struct PatternCardTests {
         #expect(state.message?.text == "This is the first card here.")
     }
 
-    @Test("l opens the first lesson that teaches the pattern, marks it read, and ] walks its other lessons")
+    @Test(
+        "l opens the first lesson that teaches the pattern, and ] walks its other lessons; read to its end, it is ticked"
+    )
     func openLesson() {
         var state = breaker()
         let effects = press(.character("l"), on: &state)
         #expect(state.lesson?.lessonID == "circuit-breaker")
         #expect(state.lesson?.sequence == ["circuit-breaker", "case-netflix-resilience"])
-        #expect(effects.contains(.save([.markRead(lessonID: "circuit-breaker", at: fixedNow)])))
+        #expect(effects.contains(.loadLesson("circuit-breaker")))
+        #expect(
+            press(.character("G"), on: &state).contains(.save([.markRead(lessonID: "circuit-breaker", at: fixedNow)])))
         press(.escape, on: &state)
         #expect(state.screenLines.contains { $0.contains("✓ Circuit breakers") })
     }

@@ -49,10 +49,16 @@ extension LessonScreen {
                 let text = command == .nextLesson ? "This is the last lesson here." : "This is the first lesson here."
                 return [.message(text, isError: false)]
             }
+            let leaving = departureOutcomes(app) + readingOutcomes(app)
             var next = LessonScreen(sequence: sequence, index: target)
             next.refresh(app)
             self = next
-            return arrivalOutcomes(app)
+            return leaving + arrivalOutcomes(app)
+        case .toggleRead:
+            if app.progress.lessonsRead[lessonID] != nil {
+                return [.change(.unmarkRead(lessonID: lessonID)), .message("Marked unread.", isError: false)]
+            }
+            return [.change(.markRead(lessonID: lessonID, at: app.now)), .message("Marked read.", isError: false)]
         case .openPrerequisite:
             guard let prerequisite = LessonPrerequisites(of: lessonID, app).next else {
                 return [.message("This lesson builds on no other.", isError: false)]
@@ -63,7 +69,7 @@ extension LessonScreen {
             return []
         }
         refresh(app)
-        return []
+        return readingOutcomes(app)
     }
 
     /// Lays the lesson out again when its width, its answers or its body changed,
@@ -79,9 +85,16 @@ extension LessonScreen {
                     lines: laidOut.lines, answerLines: laidOut.answerLines)
             }
         }
+        if openedAt == nil { openedAt = app.now }
         if findPending, layout != nil {
             findPending = false
+            resumePending = false
             if let first = matchLines().first { scroll = max(0, first - 2) }
+        }
+        // Back where the learner left off, the first time the body is laid out.
+        if resumePending, layout != nil {
+            resumePending = false
+            scroll = app.progress.lessonPositions[lessonID] ?? scroll
         }
         let total = layout?.lines.count ?? 0
         scroll = min(max(0, scroll), max(0, total - bodyHeight(app)))

@@ -1,3 +1,4 @@
+import Foundation
 import WaymarkCore
 import WaymarkCurriculum
 
@@ -19,6 +20,10 @@ public struct LessonScreen: Sendable, Equatable {
     }
     /// Still to scroll to the first match, once the body has arrived.
     var findPending = false
+    /// When the reader opened this lesson: time spent here counts toward reading it.
+    var openedAt: Date?
+    /// Still to scroll to where the learner left off, once the body has arrived.
+    var resumePending = true
     /// The lesson laid out, kept so that scrolling and redrawing do not lay out the
     /// whole lesson again on every key.
     var layout: LessonLayout?
@@ -38,14 +43,27 @@ public struct LessonScreen: Sendable, Equatable {
         return [.push(.lesson(screen))] + screen.arrivalOutcomes(app)
     }
 
-    /// Loads the body if needed and records the lesson as read.
+    /// Loads the body if needed. Opening is not reading: the read mark comes when the
+    /// learner reaches the end, or has spent half the lesson's minutes in it.
     func arrivalOutcomes(_ app: AppContext) -> [Outcome] {
-        var outcomes: [Outcome] = []
-        if app.lessonDocuments[lessonID] == nil { outcomes.append(.loadLesson(lessonID)) }
-        if app.progress.lessonsRead[lessonID] == nil {
-            outcomes.append(.change(.markRead(lessonID: lessonID, at: app.now)))
-        }
-        return outcomes
+        app.lessonDocuments[lessonID] == nil ? [.loadLesson(lessonID)] : []
+    }
+
+    /// The read mark, when it is earned: the last line has been on screen, or half
+    /// the lesson's estimated minutes (one at least) have passed in it.
+    func readingOutcomes(_ app: AppContext) -> [Outcome] {
+        guard app.progress.lessonsRead[lessonID] == nil, let layout else { return [] }
+        let reachedEnd = scroll + bodyHeight(app) >= layout.lines.count
+        let minutes = Double(app.curriculum.lesson(id: lessonID)?.minutes ?? 2)
+        let spent = openedAt.map { app.now.timeIntervalSince($0) } ?? 0
+        guard reachedEnd || spent >= max(60, minutes * 30) else { return [] }
+        return [.change(.markRead(lessonID: lessonID, at: app.now))]
+    }
+
+    /// What leaving the lesson asks: where the learner was, to continue there.
+    func departureOutcomes(_ app: AppContext) -> [Outcome] {
+        guard layout != nil, app.progress.lessonPositions[lessonID] ?? 0 != scroll else { return [] }
+        return [.change(.setLessonPosition(lessonID: lessonID, line: scroll))]
     }
 
     /// Rows the lesson body gets: below the title, the length and, when the lesson
@@ -60,6 +78,7 @@ public struct LessonScreen: Sendable, Equatable {
     public static func == (lhs: LessonScreen, rhs: LessonScreen) -> Bool {
         lhs.sequence == rhs.sequence && lhs.index == rhs.index && lhs.scroll == rhs.scroll
             && lhs.revealedAnswers == rhs.revealedAnswers && lhs.findTerm == rhs.findTerm
+            && lhs.openedAt == rhs.openedAt
     }
 }
 
