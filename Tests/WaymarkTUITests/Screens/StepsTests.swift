@@ -59,4 +59,13 @@ struct StepsTests {
         #expect(onTrack.progress.paths["foundation-builder"]?.replans.isEmpty == true)
         #expect(onTrack.message?.text == "You are on track: nothing to move.")
     }
+
+    @Test("a plan three weeks behind says R re-plans it; once re-planned the line is gone")
+    func behindLine() {
+        var state = makeState(started: true, daysAgo: 21, width: 120, height: 40)
+        let line = "press R to re-plan the remaining phases from this week"
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains("behind — " + line) })
+        press(.character("R"), on: &state)
+        #expect(!ScreenRenderer.render(state).lines.contains { $0.contains(line) })
+    }
 }
