@@ -50,7 +50,11 @@ struct StepsTests {
     @Test("R on a plan weeks behind moves the remaining phases; on track it moves nothing")
     func replanKey() {
         var behind = makeState(started: true, daysAgo: 21)
+        let path = bundled.path(id: "foundation-builder")!
+        #expect(behind.app.currentPhaseIndex(path) == 1)
         press(.character("R"), on: &behind)
+        // The first phase, moved to this week, is this week's phase again.
+        #expect(behind.app.currentPhaseIndex(path) == 0)
         let replans = behind.progress.paths["foundation-builder"]?.replans ?? []
         #expect(replans.count == 1 && replans.first?.weeks ?? 0 > 0)
         #expect(behind.message?.text.contains("Moved") == true)
