@@ -83,7 +83,7 @@ struct PathStandingTests {
         #expect(result.pace == .onTrack)
         let measure = try #require(result.measure)
         #expect(measure.done == 3 && measure.total == 8)
-        #expect(result.paceExplanation == "3 of 8 units done, 1 due by today (deliverable 3, lesson 1)")
+        #expect(result.paceExplanation == "3 of 8 units done, 1 due by today (deliverable 3, step 1, lesson 1)")
     }
 
     @Test("skipped deliverables count for pace but not as done")

@@ -74,6 +74,7 @@ extension Screen {
         case .calculators(let screen): screen.cursor.index
         case .lesson, .patternCard, .document, .calculator: nil
         case .lessons(let screen): screen.cursor.index
+        case .steps(let screen): screen.cursor.index
         }
     }
 }

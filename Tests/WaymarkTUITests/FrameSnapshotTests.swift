@@ -51,6 +51,8 @@ struct FrameSnapshotTests {
         ("lessons-by-tag", [.character("e"), .character("t"), .character("G")]),
         // Circuit breakers: one prerequisite read (Law 1), one not.
         ("lesson-prerequisites", [.character("e")] + Array(repeating: .down, count: 12) + [.enter]),
+        // A done deliverable's checklist with its first step ticked.
+        ("steps", [.enter, .character("G"), .enter, .character(" ")]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {
@@ -128,7 +130,8 @@ struct FrameSnapshotTests {
         #expect((0..<frame.width).contains { frame[$0, row].style.reverse })
         // The selection covers the entry's own text, not the blank run to the edge.
         let reversed = (0..<frame.width).filter { frame[$0, row].style.reverse }
-        #expect(reversed.count == DisplayWidth.of("[x] Notes on each law  done"))
+        let steps = bundled.deliverable(id: "notes-on-each-law")?.deliverable.steps.count ?? 0
+        #expect(reversed.count == DisplayWidth.of("[x] Notes on each law  done  0/\(steps) steps"))
         // Every styled cell that carries meaning by colour also carries a symbol or an attribute.
         let plan = ScreenRenderer.render(Self.learner(width: 80, height: 24))
         #expect(plan.lines.contains { $0.contains("◆ this week") })

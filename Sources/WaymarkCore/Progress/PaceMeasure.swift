@@ -1,7 +1,11 @@
 import WaymarkCurriculum
 
-/// The work of a path as units, planned week by week: a deliverable counts 3 and a
-/// lesson 1, each phase's units spread evenly over its weeks. Pace compares the
+/// The work of a path as units, planned week by week: a deliverable counts 3, each
+/// of its steps 1 and a lesson 1, each phase's units spread evenly over its weeks.
+/// A deliverable done or skipped counts its steps done too, ticked or not, so
+/// checking a deliverable off never leaves the path short of complete. The weeks are
+/// the current plan's (`LearningPath.effectivePlan(in:)`): pace after a re-plan is
+/// measured against the re-planned weeks. Pace compares the
 /// units done with the units the plan expects by today, and turns the difference
 /// into weeks: where on the plan the work done would put the learner, against
 /// where the calendar does. So ticking week 1's one deliverable on day 1, with the
@@ -9,6 +13,7 @@ import WaymarkCurriculum
 public struct PaceMeasure: Sendable, Equatable {
     public static let deliverableWeight = 3.0
     public static let lessonWeight = 1.0
+    public static let stepWeight = 1.0
 
     public var done: Double
     public var expected: Double
@@ -31,11 +36,16 @@ public struct PaceMeasure: Sendable, Equatable {
             // A lesson met in an earlier phase already counted there.
             let lessons = (phase.activities.flatMap(\.lessonIDs) + phase.deliverables.flatMap(\.lessonIDs))
                 .filter { seenLessons.insert($0).inserted }
-            let units =
-                Double(phase.deliverables.count) * Self.deliverableWeight + Double(lessons.count) * Self.lessonWeight
-            done +=
-                Double(phase.deliverables.filter { progress.state(of: $0.id).isResolved }.count)
-                * Self.deliverableWeight
+            var units = Double(lessons.count) * Self.lessonWeight
+            for deliverable in phase.deliverables {
+                let steps = Double(deliverable.steps.count) * Self.stepWeight
+                units += Self.deliverableWeight + steps
+                if progress.state(of: deliverable.id).isResolved {
+                    done += Self.deliverableWeight + steps
+                } else {
+                    done += Double(progress.stepsDone(of: deliverable)) * Self.stepWeight
+                }
+            }
             done += Double(lessons.filter { progress.lessonsRead[$0] != nil }.count) * Self.lessonWeight
             segments.append(
                 Segment(
@@ -48,8 +58,10 @@ public struct PaceMeasure: Sendable, Equatable {
         }
         let total = segments.reduce(0) { $0 + $1.units }
         let end = segments.map { $0.start + $0.length }.max() ?? 0
-        // Where on the plan the work done would put the learner: the first week
-        // position whose planned units reach it.
+        // Where on the plan the work done would put the learner: the last week
+        // position whose planned units do not pass it. A re-plan leaves weeks with
+        // nothing planned; a learner who has done everything before such a gap
+        // stands at its end, on time, not at its start.
         var low = 0.0
         var high = end
         if done >= total {
@@ -57,7 +69,7 @@ public struct PaceMeasure: Sendable, Equatable {
         } else {
             for _ in 0..<40 {
                 let middle = (low + high) / 2
-                if planned(by: middle) < done { low = middle } else { high = middle }
+                if planned(by: middle) <= done { low = middle } else { high = middle }
             }
         }
         self.done = done
@@ -66,9 +78,9 @@ public struct PaceMeasure: Sendable, Equatable {
         weeksAhead = Int((low - now).rounded(.towardZero))
     }
 
-    /// "3 of 10 units done, 5 due by today (deliverable 3, lesson 1)".
+    /// "3 of 10 units done, 5 due by today (deliverable 3, step 1, lesson 1)".
     public var explanation: String {
         "\(Int(done.rounded())) of \(Int(total.rounded())) units done, \(Int(expected.rounded())) due by today "
-            + "(deliverable 3, lesson 1)"
+            + "(deliverable 3, step 1, lesson 1)"
     }
 }

@@ -3,6 +3,7 @@ import WaymarkCurriculum
 /// Where a learner stands on one path: counts, the current week and phase, what
 /// to do next, and whether they are keeping to the plan.
 public struct PathStanding: Sendable, Equatable {
+    /// The current plan: the curriculum's path with re-planned phases moved later.
     public var path: LearningPath
     public var startedOn: Day?
     public var phases: [PhaseStanding]
@@ -52,7 +53,10 @@ public struct PathStanding: Sendable, Equatable {
     /// The phase of the current week, if the plan covers it.
     public var currentPhase: Phase? { currentWeek.flatMap { path.phase(forWeek: $0) } }
 
-    public init(path: LearningPath, progress: LearnerProgress, today: Day) {
+    /// `path` is the curriculum's; the standing holds and measures the current plan,
+    /// its phases shifted by the learner's re-plans.
+    public init(path curriculumPath: LearningPath, progress: LearnerProgress, today: Day) {
+        let path = curriculumPath.effectivePlan(in: progress)
         self.path = path
         self.startedOn = progress.paths[path.id]?.startedOn
         self.phases = path.phases.map { PhaseStanding(phase: $0, progress: progress) }

@@ -3,6 +3,7 @@ import WaymarkCurriculum
 /// `waymark show PATH`: the weekly plan with states, as text or as JSON.
 public struct PlanReport: Sendable {
     public let curriculum: Curriculum
+    /// The current plan: phases moved by the learner's re-plans.
     public let path: LearningPath
     public let progress: LearnerProgress
     /// Only the phase covering this week, when set.
@@ -10,7 +11,7 @@ public struct PlanReport: Sendable {
 
     public init(curriculum: Curriculum, path: LearningPath, progress: LearnerProgress, week: Int? = nil) {
         self.curriculum = curriculum
-        self.path = path
+        self.path = path.effectivePlan(in: progress)
         self.progress = progress
         self.week = week
     }
@@ -42,7 +43,16 @@ public struct PlanReport: Sendable {
             for deliverable in phase.deliverables {
                 let state = progress.state(of: deliverable.id)
                 let box = state == .done ? style.good(state.checkbox) : state.checkbox
-                lines.append("    \(box) \(deliverable.title)  " + style.dim("(\(deliverable.id))"))
+                let count =
+                    deliverable.steps.isEmpty
+                    ? "" : "  \(progress.stepsDone(of: deliverable))/\(deliverable.steps.count) steps"
+                lines.append("    \(box) \(deliverable.title)  " + style.dim("(\(deliverable.id))\(count)"))
+                for step in deliverable.steps {
+                    let ticked = progress.steps[step.id]?.done == true
+                    lines.append(
+                        "        " + (ticked ? style.good("[x]") : "[ ]") + " \(step.text)  "
+                            + style.dim("(\(step.id))"))
+                }
                 if let note = progress.deliverables[deliverable.id]?.note {
                     lines.append("        note: \(note.sanitizedLine)")
                 }
@@ -75,7 +85,10 @@ public struct PlanReport: Sendable {
                     deliverables: phase.deliverables.map {
                         .init(
                             id: $0.id, title: $0.title, state: progress.state(of: $0.id).rawValue,
-                            note: progress.deliverables[$0.id]?.note, lessons: $0.lessonIDs)
+                            note: progress.deliverables[$0.id]?.note, lessons: $0.lessonIDs,
+                            steps: $0.steps.map { step in
+                                .init(id: step.id, text: step.text, done: progress.steps[step.id]?.done == true)
+                            })
                     })
             },
             successCriteria: path.successCriteria.map {
@@ -102,6 +115,13 @@ public struct PlanJSON: Codable, Sendable, Equatable {
         public var state: String
         public var note: String?
         public var lessons: [String]
+        /// The deliverable's checklist; empty when the curriculum gives it none.
+        public var steps: [StepJSON]
+    }
+    public struct StepJSON: Codable, Sendable, Equatable {
+        public var id: String
+        public var text: String
+        public var done: Bool
     }
     public struct CriterionJSON: Codable, Sendable, Equatable {
         public var id: String

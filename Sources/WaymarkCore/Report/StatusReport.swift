@@ -40,6 +40,11 @@ public struct StatusReport: Sendable {
             let path = standing.path
             lines.append(style.strong(path.title) + " — " + weekSentence(standing))
             lines.append(style.dim(path.shape))
+            let study = studyWeek
+            lines.append(
+                "Study this week: \(StudyDuration.label(study.minutes))"
+                    + (study.goalMinutes.map { " of \(StudyDuration.label($0))" } ?? "")
+                    + style.dim("  (waymark log 45m adds time away from the terminal)"))
             if let next = standing.nextDeliverable,
                 let phase = path.phase(containing: next)
             {
@@ -99,8 +104,14 @@ public struct StatusReport: Sendable {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 
+    /// This week's study and goal, for the active path (see `StudyWeek`).
+    public var studyWeek: StudyWeek {
+        StudyWeek(progress: progress, path: curriculum.path(id: progress.activePath ?? ""), today: today)
+    }
+
     public var json: StatusJSON {
         let active = activeStanding
+        let study = studyWeek
         return StatusJSON(
             activePath: progress.activePath,
             today: today.description,
@@ -122,7 +133,8 @@ public struct StatusReport: Sendable {
                             total: $0.total)
                     })
             },
-            unknownIDs: orphans.map { .init(kind: $0.kind, id: $0.id) })
+            unknownIDs: orphans.map { .init(kind: $0.kind, id: $0.id) },
+            studyMinutesThisWeek: study.minutes, weeklyGoalMinutes: study.goalMinutes)
     }
 }
 
@@ -163,11 +175,16 @@ public struct StatusJSON: Codable, Sendable, Equatable {
     public var currentWeek: Int?
     public var pace: String?
     /// The numbers behind `pace`: weeks ahead (negative behind), and the units of
-    /// work expected by today and done (a deliverable counts 3, a lesson 1).
+    /// work expected by today and done (a deliverable counts 3, a step 1, a lesson 1).
     public var paceDetail: PaceDetail?
     public var nextDeliverable: Item?
     public var paths: [PathJSON]
     public var unknownIDs: [Orphan]
+    /// Minutes logged in the active path's current week (or the last 7 days).
+    public var studyMinutesThisWeek: Int
+    /// The learner's weekly goal, else the path's upper hours per week × 60; absent
+    /// with neither.
+    public var weeklyGoalMinutes: Int?
 }
 
 extension String {

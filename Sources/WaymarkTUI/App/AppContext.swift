@@ -82,9 +82,11 @@ public struct AppContext: Sendable {
     /// The phase of the current week on a path (the last one once it is over).
     func currentPhaseIndex(_ path: LearningPath) -> Int {
         let standing = PathStanding(path: path, progress: progress, today: today)
+        // The standing's phases carry re-planned weeks, so they are matched by id.
         guard let phase = standing.currentPhase else {
-            return (standing.currentWeek ?? 0) > path.durationWeeks.last ? max(0, path.phases.count - 1) : 0
+            let end = max(path.durationWeeks.last, standing.path.plannedEndWeek)
+            return (standing.currentWeek ?? 0) > end ? max(0, path.phases.count - 1) : 0
         }
-        return path.phases.firstIndex(of: phase) ?? 0
+        return path.phases.firstIndex { $0.id == phase.id } ?? 0
     }
 }

@@ -20,4 +20,6 @@ public enum Command: Sendable, Equatable {
     case edit(Key)
     // The lesson library (a root command from anywhere), its grouping, and the reader's prerequisite.
     case lessons, switchGrouping, openPrerequisite
+    /// The plan screen: move the remaining phases later when behind.
+    case replan
 }

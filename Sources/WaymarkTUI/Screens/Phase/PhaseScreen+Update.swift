@@ -6,19 +6,19 @@ extension PhaseScreen {
         let items = items(app)
         if cursor.move(command, count: items.count, page: ListCursor.page(app)) { return [] }
         switch command {
-        case .open:
+        case .open, .openLesson:
             guard items.indices.contains(cursor.index) else { return [] }
-            let (title, linked): (String, [String])
             switch items[cursor.index] {
-            case .activity(let activity): (title, linked) = (activity.text, activity.lessonIDs)
-            case .deliverable(let deliverable): (title, linked) = (deliverable.title, deliverable.lessonIDs)
+            case .activity(let activity):
+                return Self.openLessons(activity.lessonIDs, title: activity.text, pathID: phasePathID, app)
+            case .deliverable(let deliverable):
+                // Enter opens a deliverable's checklist; l, and Enter where it has no
+                // steps, open its lessons as before.
+                if command == .open, !deliverable.steps.isEmpty {
+                    return [.push(.steps(StepsScreen(pathID: phasePathID, deliverableID: deliverable.id)))]
+                }
+                return Self.openLessons(deliverable.lessonIDs, title: deliverable.title, pathID: phasePathID, app)
             }
-            let lessons = linked.filter(app.curriculum.lessons.keys.contains)
-            let sequence = app.lessonSequences[phasePathID] ?? []
-            guard let first = lessons.first else { return [.message("No lesson is linked here.", isError: false)] }
-            // One lesson opens at once; several are offered, so any of them can be read.
-            guard lessons.count > 1 else { return LessonScreen.open(first, in: sequence, app) }
-            return [.overlay(.lessonPicker(LessonPicker(title: title, lessonIDs: lessons, sequence: sequence)))]
         case .toggle:
             guard let deliverable = selectedDeliverable(app) else { return [] }
             let next: DeliverableState = app.progress.state(of: deliverable.id) == .done ? .todo : .done
@@ -45,6 +45,16 @@ extension PhaseScreen {
         default:
             return []
         }
+    }
+
+    /// The one linked lesson opened at once, or a picker over several.
+    static func openLessons(_ linked: [String], title: String, pathID: String, _ app: AppContext) -> [Outcome] {
+        let lessons = linked.filter(app.curriculum.lessons.keys.contains)
+        let sequence = app.lessonSequences[pathID] ?? []
+        guard let first = lessons.first else { return [.message("No lesson is linked here.", isError: false)] }
+        // One lesson opens at once; several are offered, so any of them can be read.
+        guard lessons.count > 1 else { return LessonScreen.open(first, in: sequence, app) }
+        return [.overlay(.lessonPicker(LessonPicker(title: title, lessonIDs: lessons, sequence: sequence)))]
     }
 
     mutating func refresh(_ app: AppContext) {

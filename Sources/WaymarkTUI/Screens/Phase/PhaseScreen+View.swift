@@ -44,6 +44,10 @@ extension PhaseScreen {
                 [
                     Span(stateValue.checkbox, boxStyle), Span(" "), Span(deliverable.title, .strong),
                     Span("  \(stateValue.label)", stateValue == .todo ? .muted : boxStyle),
+                    Span(
+                        deliverable.steps.isEmpty
+                            ? "" : "  \(app.progress.stepsDone(of: deliverable))/\(deliverable.steps.count) steps",
+                        .muted),
                 ]
             ]
             lines += TextWrapper.wrap(deliverable.description, width: width, limit: 2).map {

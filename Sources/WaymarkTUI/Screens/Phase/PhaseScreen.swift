@@ -21,7 +21,10 @@ public struct PhaseScreen: Sendable, Equatable {
     }
 
     func phase(_ app: AppContext) -> Phase? {
-        guard let path = app.path(phasePathID), path.phases.indices.contains(phaseIndex) else { return nil }
+        // The current plan, so the weeks shown are the re-planned ones.
+        guard let path = app.path(phasePathID)?.effectivePlan(in: app.progress),
+            path.phases.indices.contains(phaseIndex)
+        else { return nil }
         return path.phases[phaseIndex]
     }
 

@@ -6,6 +6,7 @@ extension PlanScreen {
             KeyBinding([.character("b")], .bootcamp, KeyBinding.prelude, inFooter: true),
             KeyBinding([.character("c")], .criteria, "success criteria", inFooter: true),
             KeyBinding([.character("L")], .library, "library", inFooter: true),
+            KeyBinding([.character("R")], .replan, "re-plan from this week (when behind)"),
         ]
     }
 }

@@ -13,6 +13,18 @@ extension PlanScreen {
             return [.push(.bootcamp(BootcampScreen()))]
         case .criteria:
             return [.push(.criteria(CriteriaScreen(pathID: planPathID)))]
+        case .replan:
+            guard let path = app.path(planPathID) else { return [] }
+            switch Replanning.propose(path: path, progress: app.progress, today: app.today, at: app.now) {
+            case .success(let proposal):
+                let text = [proposal.summary, proposal.warning].compactMap { $0 }.joined(separator: " ")
+                return [
+                    .change(.replan(pathID: path.id, proposal.replan)),
+                    .message(text, isError: proposal.passesMaximum),
+                ]
+            case .failure(let refusal):
+                return [.message(refusal.description, isError: false)]
+            }
         case .startPath:
             guard let path = app.path(planPathID) else { return [] }
             return Self.start(path, from: PathPickerScreen(), app)

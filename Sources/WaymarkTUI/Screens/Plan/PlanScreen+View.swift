@@ -3,8 +3,10 @@ import WaymarkCurriculum
 
 extension PlanScreen {
     func draw(_ app: AppContext, in region: Region, into frame: inout Frame) {
-        guard let path = app.path(planPathID) else { return }
-        let standing = PathStanding(path: path, progress: app.progress, today: app.today)
+        guard let curriculumPath = app.path(planPathID) else { return }
+        let standing = PathStanding(path: curriculumPath, progress: app.progress, today: app.today)
+        // The current plan: weeks as the learner's re-plans moved them.
+        let path = standing.path
         var y = region.top
         frame.put([Span(path.title, .heading), Span("  for \(path.audience.lowercasedFirst)", .muted)], x: 2, y: y)
         y += 1
@@ -20,12 +22,18 @@ extension PlanScreen {
             frame.put("Pace: " + why, x: 2, y: y, style: .muted, limit: region.width - 3)
             y += 1
         }
+        if case .behind(let weeks) = standing.pace, weeks >= 1 {
+            frame.put(
+                "\(standing.pace) — press R to re-plan the remaining phases from this week", x: 2, y: y,
+                style: .warning, limit: region.width - 3)
+            y += 1
+        }
         frame.put(
             [Span("Overall  ")] + Chrome.bar(done: standing.done, total: standing.total, width: 20) + [
                 Span(" deliverables · \(standing.percent)%", .muted)
             ], x: 2, y: y)
         y += 1
-        if app.isComplete(path) {
+        if app.isComplete(curriculumPath) {
             frame.put(
                 "✓ Path complete: every deliverable done, every criterion rated confident.", x: 2, y: y,
                 style: CellStyle(role: .good, bold: true))
