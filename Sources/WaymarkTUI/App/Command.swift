@@ -20,4 +20,6 @@ public enum Command: Sendable, Equatable {
     case edit(Key)
     // The lesson library (a root command from anywhere), its grouping, and the reader's prerequisite.
     case lessons, switchGrouping, openPrerequisite
+    // Spaced review: opened from anywhere, its answers, and the move past a card logged as Again.
+    case review, answerCard(ReviewRating), nextCard
 }

@@ -13,6 +13,8 @@ public enum Outcome: Sendable, Equatable {
     /// A reference card's body, by file.
     case loadDocument(String)
     case overlay(Overlay)
+    /// Read the review deck afresh (the cards of every lesson read).
+    case loadReviewDeck
     /// The chooser's answer: the picker highlights this path.
     case recommend(String)
 }
