@@ -75,7 +75,7 @@ extension Screen {
         case .glossary(let screen): screen.cursor.index
         case .referenceList(let screen): screen.cursor.index
         case .calculators(let screen): screen.cursor.index
-        case .lesson, .patternCard, .document, .calculator: nil
+        case .lesson, .patternCard, .document, .calculator, .review: nil
         case .lessons(let screen): screen.cursor.index
         }
     }

@@ -20,6 +20,7 @@ public enum Command: Sendable, Equatable {
     case edit(Key)
     // The lesson library (a root command from anywhere), its grouping, and the reader's prerequisite.
     case lessons, switchGrouping, openPrerequisite
-    // Spaced review: opened from anywhere, its answers, and the move past a card logged as Again.
-    case review, answerCard(ReviewRating), nextCard
+    // Spaced review: opened from anywhere, and its four answers (`nextCard` moves past a card logged as Again).
+    case review
+    case answerCard(ReviewRating)
 }

@@ -123,7 +123,8 @@ public struct InteractiveSession {
                         queue.append(.lessonFailed(id: id, message: "\(error)"))
                     }
                 case .loadReviewDeck:
-                    queue.append(.reviewDeckLoaded(ReviewCard.deck(of: curriculum, readLessons: state.app.progress.lessonsRead)))
+                    queue.append(
+                        .reviewDeckLoaded(ReviewCard.deck(of: curriculum, readLessons: state.app.progress.lessonsRead)))
                 case .loadDocument(let file):
                     do {
                         queue.append(.documentLoaded(file: file, markdown: try curriculum.body(ofFile: file)))

@@ -96,7 +96,8 @@ extension Waymark.Review {
                 if agenda.entries.isEmpty {
                     try Console.print("No cards yet: read a lesson and its self-check questions become cards.")
                 } else if let next = agenda.nextDue {
-                    try Console.print("Nothing due. The next card is due \(ReviewAgenda.describe(due: next, from: now)).")
+                    try Console.print(
+                        "Nothing due. The next card is due \(ReviewAgenda.describe(due: next, from: now)).")
                 }
                 return
             }
@@ -157,7 +158,9 @@ extension Waymark.Review {
             var now = Date()
             if let at {
                 guard let parsed = Self.parse(at) else {
-                    Console.error("Error: --at '\(at.sanitizedLine)' is not an ISO-8601 time with a zone, e.g. 2026-03-01T09:30:00Z.")
+                    Console.error(
+                        "Error: --at '\(at.sanitizedLine)' is not an ISO-8601 time with a zone, e.g. 2026-03-01T09:30:00Z."
+                    )
                     // A usage error, as `calc` reports one: status 2.
                     throw ExitCode(2)
                 }

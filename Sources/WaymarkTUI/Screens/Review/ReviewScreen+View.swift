@@ -55,7 +55,8 @@ extension ReviewScreen {
         y += 1
         switch stage {
         case .loggedAgain:
-            line("Logged as Again, since the answer was wrong: it comes back soon. Space or Enter: next card.", .warning)
+            line(
+                "Logged as Again, since the answer was wrong: it comes back soon. Space or Enter: next card.", .warning)
         default:
             line("How well did you recall it?  1 again · 2 hard · 3 good · 4 easy", .accent)
         }

@@ -21,13 +21,13 @@ public struct ReviewScreen: Sendable, Equatable {
     }
 
     /// The due cards when the deck arrived; nil while it loads.
-    public private(set) var queue: [ReviewCard]?
+    public internal(set) var queue: [ReviewCard]?
     /// Index of the card being reviewed; `queue.count` once all are done.
-    public private(set) var position = 0
-    public private(set) var stage = Stage.asking
-    public private(set) var answer = TypedAnswer()
+    public internal(set) var position = 0
+    public internal(set) var stage = Stage.asking
+    public internal(set) var answer = TypedAnswer()
     /// Cards answered in this sitting.
-    public private(set) var answered = 0
+    public internal(set) var answered = 0
 
     public init() {}
 
