@@ -23,4 +23,6 @@ public enum Command: Sendable, Equatable {
     // Spaced review: opened from anywhere, and its four answers (`nextCard` moves past a card logged as Again).
     case review
     case answerCard(ReviewRating)
+    /// The reader: type the answer to the next question with a key.
+    case answerNext
 }

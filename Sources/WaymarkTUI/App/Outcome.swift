@@ -15,6 +15,8 @@ public enum Outcome: Sendable, Equatable {
     case overlay(Overlay)
     /// Read the review deck afresh (the cards of every lesson read).
     case loadReviewDeck
+    /// A command for the screen on top, as if its key were pressed: the reader reveals an answer checked in an overlay.
+    case command(Command)
     /// The chooser's answer: the picker highlights this path.
     case recommend(String)
 }

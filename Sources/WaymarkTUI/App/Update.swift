@@ -171,6 +171,8 @@ private func carryOut(_ outcomes: [Outcome], on state: inout AppState) -> [Effec
             if state.app.documents[file] == nil { effects.append(.loadDocument(file)) }
         case .overlay(let overlay):
             state.overlay = overlay
+        case .command(let command):
+            effects += carryOut(state.screen.update(command, state.app), on: &state)
         case .loadReviewDeck:
             // Read afresh each time: lessons marked read since change the deck.
             state.app.reviewDeck = nil
