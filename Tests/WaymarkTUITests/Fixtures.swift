@@ -46,6 +46,9 @@ func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
                 _ = update(&state, .lessonLoaded(id: id, markdown: try! bundled.lessonBody(id: id)), now: fixedNow)
             case .buildSearchIndex:
                 _ = update(&state, .searchIndexBuilt(bundledIndex), now: fixedNow)
+            case .loadReviewDeck:
+                let deck = ReviewCard.deck(of: bundled, readLessons: state.app.progress.lessonsRead)
+                _ = update(&state, .reviewDeckLoaded(deck), now: fixedNow)
             default:
                 break
             }
@@ -72,7 +75,7 @@ extension Screen {
         case .glossary(let screen): screen.cursor.index
         case .referenceList(let screen): screen.cursor.index
         case .calculators(let screen): screen.cursor.index
-        case .lesson, .patternCard, .document, .calculator: nil
+        case .lesson, .patternCard, .document, .calculator, .review: nil
         case .lessons(let screen): screen.cursor.index
         case .steps(let screen): screen.cursor.index
         }

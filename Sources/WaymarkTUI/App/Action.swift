@@ -19,4 +19,5 @@ public enum Action: Sendable, Equatable {
     case lessonFailed(id: String, message: String)
     case documentLoaded(file: String, markdown: String)
     case documentFailed(file: String, message: String)
+    case reviewDeckLoaded([ReviewCard])
 }

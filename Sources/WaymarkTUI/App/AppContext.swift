@@ -25,6 +25,8 @@ public struct AppContext: Sendable {
     /// Reference card bodies read so far, parsed, by file; and the files that could not be read.
     public var documents: [String: MarkdownDocument] = [:]
     public var documentErrors: [String: String] = [:]
+    /// The review cards of the lessons read, gathered when the Review screen opens; nil while loading.
+    public var reviewDeck: [ReviewCard]?
     /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
     public let lessonSequences: [String: [String]]
 

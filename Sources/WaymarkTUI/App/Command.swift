@@ -22,4 +22,9 @@ public enum Command: Sendable, Equatable {
     case lessons, switchGrouping, openPrerequisite
     /// The plan screen: move the remaining phases later when behind.
     case replan
+    // Spaced review: opened from anywhere, and its four answers (`nextCard` moves past a card logged as Again).
+    case review
+    case answerCard(ReviewRating)
+    /// The reader: type the answer to the next question with a key.
+    case answerNext
 }

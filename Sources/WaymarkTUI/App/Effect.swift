@@ -16,5 +16,7 @@ public enum Effect: Sendable, Equatable {
     case loadLesson(String)
     /// Read a reference card's body (a pattern, cheat sheet or recipe file).
     case loadDocument(String)
+    /// Gather the review cards of every lesson read (reads their bodies).
+    case loadReviewDeck
     case quit
 }

@@ -13,6 +13,10 @@ public enum Outcome: Sendable, Equatable {
     /// A reference card's body, by file.
     case loadDocument(String)
     case overlay(Overlay)
+    /// Read the review deck afresh (the cards of every lesson read).
+    case loadReviewDeck
+    /// A command for the screen on top, as if its key were pressed: the reader reveals an answer checked in an overlay.
+    case command(Command)
     /// The chooser's answer: the picker highlights this path.
     case recommend(String)
 }

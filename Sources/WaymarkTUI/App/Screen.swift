@@ -19,6 +19,7 @@ public enum Screen: Sendable, Equatable {
     case calculator(CalculatorScreen)
     case lessons(LessonsScreen)
     case steps(StepsScreen)
+    case review(ReviewScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -40,6 +41,7 @@ public enum Screen: Sendable, Equatable {
         case .calculator(let screen): screen
         case .lessons(let screen): screen
         case .steps(let screen): screen
+        case .review(let screen): screen
         }
     }
 

@@ -74,6 +74,9 @@ private func respond(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .documentFailed(let file, let message):
         state.app.documentErrors[file] = message
         return []
+    case .reviewDeckLoaded(let deck):
+        state.app.reviewDeck = deck
+        return []
     case .key(let key):
         state.message = nil
         if var overlay = state.overlay {
@@ -129,6 +132,12 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
         }
         state.stack.append(.lessons(LessonsScreen()))
         return []
+    case .review:
+        // A fresh sitting rather than a second Review screen on top of the first.
+        if let index = state.stack.firstIndex(where: { if case .review = $0 { true } else { false } }), index > 0 {
+            state.stack.removeSubrange(index...)
+        }
+        return carryOut(ReviewScreen.open(state.app), on: &state)
     default:
         let outcomes = state.screen.update(command, state.app)
         return carryOut(outcomes, on: &state)
@@ -184,6 +193,12 @@ private func carryOut(_ outcomes: [Outcome], on state: inout AppState) -> [Effec
             if state.app.documents[file] == nil { effects.append(.loadDocument(file)) }
         case .overlay(let overlay):
             state.overlay = overlay
+        case .command(let command):
+            effects += carryOut(state.screen.update(command, state.app), on: &state)
+        case .loadReviewDeck:
+            // Read afresh each time: lessons marked read since change the deck.
+            state.app.reviewDeck = nil
+            effects.append(.loadReviewDeck)
         case .recommend(let pathID):
             state.app.recommendedPathID = pathID
             if case .picker(var picker) = state.screen {

@@ -11,6 +11,7 @@ public enum Overlay: Sendable, Equatable {
     case lessonPicker(LessonPicker)
     case terms(TermsOverlay)
     case attachChooser(AttachChooser)
+    case answerBox(AnswerBox)
 
     /// Handles a key; `reply.keepOpen` false closes the overlay.
     mutating func handle(_ key: Key, _ app: AppContext) -> OverlayReply {
@@ -37,6 +38,9 @@ public enum Overlay: Sendable, Equatable {
         case .attachChooser(var chooser):
             defer { self = .attachChooser(chooser) }
             return chooser.handle(key, app)
+        case .answerBox(var box):
+            defer { self = .answerBox(box) }
+            return box.handle(key, app)
         }
     }
 
@@ -50,6 +54,7 @@ public enum Overlay: Sendable, Equatable {
         case .lessonPicker(let picker): picker.draw(state.app, into: &frame)
         case .terms(let terms): terms.draw(into: &frame)
         case .attachChooser(let chooser): chooser.draw(into: &frame)
+        case .answerBox(let box): box.draw(into: &frame)
         }
     }
 }

@@ -130,6 +130,9 @@ public struct InteractiveSession {
                     } catch {
                         queue.append(.lessonFailed(id: id, message: "\(error)"))
                     }
+                case .loadReviewDeck:
+                    queue.append(
+                        .reviewDeckLoaded(ReviewCard.deck(of: curriculum, readLessons: state.app.progress.lessonsRead)))
                 case .loadDocument(let file):
                     do {
                         queue.append(.documentLoaded(file: file, markdown: try curriculum.body(ofFile: file)))

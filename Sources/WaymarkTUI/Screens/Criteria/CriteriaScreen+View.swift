@@ -29,6 +29,9 @@ extension CriteriaScreen {
             let style: CellStyle =
                 latest == .confident ? CellStyle(role: .good, bold: true) : (latest == nil ? .muted : .warning)
             var lines: [StyledLine] = [[Span(DisplayWidth.pad(label, to: 13), style), Span(criterion.text, .strong)]]
+            if let offer = Self.reratingOffer(lastRatedAt: ratings.last?.at, today: app.today, in: app.timeZone) {
+                lines.append([Span("              " + offer, .warning)])
+            }
             for rating in ratings.suffix(3).reversed() {
                 let note = rating.note.map { " — \($0)" } ?? ""
                 let day = Day(rating.at, in: app.timeZone)

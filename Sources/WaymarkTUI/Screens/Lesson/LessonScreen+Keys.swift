@@ -5,6 +5,7 @@ extension LessonScreen {
             KeyBinding([.character("r")], .revealAnswer, "reveal answer", inFooter: true),
             KeyBinding([.character("R")], .hideAnswers, "hide the answers again"),
             KeyBinding([.character("x")], .toggleRead, "mark read / unread"),
+            KeyBinding([.character("a")], .answerNext, "answer the next question"),
             KeyBinding([.character("]")], .nextLesson, "next lesson", inFooter: true),
             KeyBinding([.character("[")], .previousLesson, "previous", inFooter: true),
             KeyBinding([.character("P")], .openPrerequisite, "open a prerequisite"),

@@ -24,6 +24,8 @@ extension LessonScreen {
             }
         case .hideAnswers:
             revealedAnswers = 0
+        case .answerNext:
+            return AnswerBox.open(document: app.lessonDocuments[lessonID], revealed: revealedAnswers)
         case .nextMatch, .previousMatch:
             guard findTerm != nil else { return [.message("Nothing to find: search with / first.", isError: false)] }
             let lines = matchLines()
