@@ -51,6 +51,8 @@ struct FrameSnapshotTests {
         ("lessons-by-tag", [.character("e"), .character("t"), .character("G")]),
         // Circuit breakers: one prerequisite read (Law 1), one not.
         ("lesson-prerequisites", [.character("e")] + Array(repeating: .down, count: 12) + [.enter]),
+        ("today", [.character("T")]),
+        ("today-scrolled", [.character("T"), .character("G")]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {
@@ -61,6 +63,10 @@ struct FrameSnapshotTests {
         state.progress.apply(
             .rate(criterionID: "implemented-three-patterns", .partly, note: "circuit breaker in Go", at: fixedNow))
         state.progress.apply(.markRead(lessonID: "law-correlated-failure", at: fixedNow))
+        state.progress.apply(
+            .logStudy(StudyEntry(on: fixedToday.adding(days: -1), minutes: 95, source: .reader, at: fixedNow)))
+        // The deck the runner would read: three cards, all new, so all due.
+        state.app.reviewCardIDs = ["law-correlated-failure#1", "law-correlated-failure#2", "law-correlated-failure#3"]
         return state
     }
 

@@ -17,4 +17,9 @@ public enum Action: Sendable, Equatable {
     case lessonFailed(id: String, message: String)
     case documentLoaded(file: String, markdown: String)
     case documentFailed(file: String, message: String)
+    /// The ids of every review card of the lessons read (reading them is I/O, so
+    /// the runner does it), and how many lessons were read when it did.
+    case reviewDeckLoaded(cardIDs: [String], lessonsRead: Int)
+    /// Time counted on a study screen by the runner's `StudyTimer`, to log.
+    case studied(StudyEntry)
 }

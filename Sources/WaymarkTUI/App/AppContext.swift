@@ -25,6 +25,11 @@ public struct AppContext: Sendable {
     /// Reference card bodies read so far, parsed, by file; and the files that could not be read.
     public var documents: [String: MarkdownDocument] = [:]
     public var documentErrors: [String: String] = [:]
+    /// The review cards of the lessons read, by id; nil until the runner has read
+    /// them. `reviewDeckLessons` is how many lessons were read then: when it no
+    /// longer matches, the runner reads the deck again.
+    public var reviewCardIDs: [String]?
+    public var reviewDeckLessons = 0
     /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
     public let lessonSequences: [String: [String]]
 

@@ -20,4 +20,6 @@ public enum Command: Sendable, Equatable {
     case edit(Key)
     // The lesson library (a root command from anywhere), its grouping, and the reader's prerequisite.
     case lessons, switchGrouping, openPrerequisite
+    /// The Today screen of the active path (a root command from anywhere).
+    case today
 }

@@ -18,6 +18,7 @@ public enum Screen: Sendable, Equatable {
     case calculators(CalculatorsScreen)
     case calculator(CalculatorScreen)
     case lessons(LessonsScreen)
+    case today(TodayScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -38,6 +39,7 @@ public enum Screen: Sendable, Equatable {
         case .calculators(let screen): screen
         case .calculator(let screen): screen
         case .lessons(let screen): screen
+        case .today(let screen): screen
         }
     }
 
