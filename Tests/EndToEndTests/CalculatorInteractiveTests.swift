@@ -19,6 +19,8 @@ struct CalculatorInteractiveTests {
         try waymark.run(["start", "foundation-builder"])
         let tmux = TmuxSession(dataDirectory: waymark.dataDirectory)
         try tmux.start(width: 120, height: 40)
+        expectScreen(try tmux.waitFor("Waymark · Today"), "a started path opens on Today")
+        try tmux.send("Escape")
         expectScreen(try tmux.waitFor("Path plan"), "waiting for the plan")
         try tmux.send("K")
         expectScreen(try tmux.waitFor("Waymark · Calculators"), "K opens the calculators")

@@ -20,7 +20,7 @@ struct ReviewInteractiveTests {
         try waymark.run(["start", "foundation-builder"])
         let tmux = TmuxSession(dataDirectory: waymark.dataDirectory)
         try tmux.start()
-        expectScreen(try tmux.waitFor("Path plan"), "the plan opens")
+        expectScreen(try tmux.waitFor("Waymark · Today"), "a started path opens on Today")
         // Little's Law calculator, then its lesson, read to its end (G), which marks it read.
         try tmux.send("K")
         expectScreen(try tmux.waitFor("Calculators"), "K lists the calculators")

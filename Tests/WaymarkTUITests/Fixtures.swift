@@ -14,16 +14,22 @@ let bundledIndex = SearchIndex(curriculum: bundled)
 let fixedNow = Date(timeIntervalSince1970: 1_795_300_000)
 
 /// A state as a learner would have it: `started` sets Foundation Builder active,
-/// begun `daysAgo` days before `fixedToday`.
-func makeState(started: Bool = false, daysAgo: Int = 0, width: Int = 80, height: Int = 24) -> AppState {
+/// begun `daysAgo` days before `fixedToday`. A started path opens on Today over the
+/// plan; most tests are about the plan and what it leads to, so they start where
+/// Esc from Today goes, unless `onToday` keeps Today on top.
+func makeState(
+    started: Bool = false, daysAgo: Int = 0, width: Int = 80, height: Int = 24, onToday: Bool = false
+) -> AppState {
     var progress = LearnerProgress()
     if started {
         progress.apply(.start(pathID: "foundation-builder", on: fixedToday.adding(days: -daysAgo), restart: true))
     }
-    return AppState(
+    var state = AppState(
         curriculum: bundled, progress: progress, today: fixedToday, timeZone: .utc,
         width: width,
         height: height)
+    if !onToday, case .today = state.screen { state.stack.removeLast() }
+    return state
 }
 
 /// Feeds keys through `update`, collecting every effect, and answers
@@ -78,6 +84,7 @@ extension Screen {
         case .lesson, .patternCard, .document, .calculator, .review: nil
         case .lessons(let screen): screen.cursor.index
         case .steps(let screen): screen.cursor.index
+        case .today(let screen): screen.cursor.index
         }
     }
 }

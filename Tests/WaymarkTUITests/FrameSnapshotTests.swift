@@ -53,6 +53,8 @@ struct FrameSnapshotTests {
         ("lesson-prerequisites", [.character("e")] + Array(repeating: .down, count: 12) + [.enter]),
         // A done deliverable's checklist with its first step ticked.
         ("steps", [.enter, .character("G"), .enter, .character(" ")]),
+        ("today", [.character("T")]),
+        ("today-scrolled", [.character("T"), .character("G")]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {
@@ -63,6 +65,11 @@ struct FrameSnapshotTests {
         state.progress.apply(
             .rate(criterionID: "implemented-three-patterns", .partly, note: "circuit breaker in Go", at: fixedNow))
         state.progress.apply(.markRead(lessonID: "law-correlated-failure", at: fixedNow))
+        state.progress.apply(
+            .logStudy(StudyEntry(on: fixedToday.adding(days: -1), minutes: 95, source: .reader, at: fixedNow)))
+        // The deck the runner would read: three cards, all new, so all due.
+        state.app.reviewDeck = Array(
+            ReviewCard.deck(of: bundled, readLessons: ["law-correlated-failure": fixedNow]).prefix(3))
         return state
     }
 

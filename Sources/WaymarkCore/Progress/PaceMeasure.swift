@@ -20,6 +20,9 @@ public struct PaceMeasure: Sendable, Equatable {
     public var total: Double
     /// Negative when behind; whole weeks, toward zero.
     public var weeksAhead: Int
+    /// Units the plan expects done by the end of each week, week 1 first, through
+    /// the plan's last week: the planned line of Today's week-by-week chart.
+    public var plannedByWeek: [Double]
 
     /// Each phase's weeks on the plan and its units.
     private struct Segment {
@@ -75,6 +78,7 @@ public struct PaceMeasure: Sendable, Equatable {
         self.done = done
         self.total = total
         expected = planned(by: now)
+        plannedByWeek = (0..<Int(end.rounded(.up))).map { planned(by: Double($0 + 1)) }
         weeksAhead = Int((low - now).rounded(.towardZero))
     }
 

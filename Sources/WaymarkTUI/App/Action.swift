@@ -20,4 +20,6 @@ public enum Action: Sendable, Equatable {
     case documentLoaded(file: String, markdown: String)
     case documentFailed(file: String, message: String)
     case reviewDeckLoaded([ReviewCard])
+    /// Time counted on a study screen by the runner's `StudyTimer`, to log.
+    case studied(StudyEntry)
 }

@@ -27,6 +27,9 @@ public struct AppContext: Sendable {
     public var documentErrors: [String: String] = [:]
     /// The review cards of the lessons read, gathered when the Review screen opens; nil while loading.
     public var reviewDeck: [ReviewCard]?
+    /// How many lessons were read when the deck was gathered: when that no longer
+    /// matches, the runner gathers it again.
+    public var reviewDeckLessons = 0
     /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
     public let lessonSequences: [String: [String]]
 

@@ -25,8 +25,8 @@ public struct AppState: Sendable {
         public var isError: Bool
     }
 
-    /// First run opens the path picker; later runs open the active path's plan on
-    /// the phase of the current week.
+    /// First run opens the path picker; later runs open Today, over the active
+    /// path's plan on the phase of the current week, so Esc goes to the plan.
     public init(
         curriculum: Curriculum, progress: LearnerProgress, today: Day, timeZone: LocalZone, width: Int = 80,
         height: Int = 24
@@ -38,6 +38,7 @@ public struct AppState: Sendable {
         if let active = progress.activePath, let index = curriculum.paths.firstIndex(where: { $0.id == active }) {
             stack[0] = .picker(PathPickerScreen(cursor: index))
             stack.append(.plan(PlanScreen(pathID: active, cursor: app.currentPhaseIndex(curriculum.paths[index]))))
+            if progress.paths[active] != nil { stack.append(.today(TodayScreen(pathID: active))) }
         }
         self.stack = stack
     }

@@ -27,4 +27,6 @@ public enum Command: Sendable, Equatable {
     case answerCard(ReviewRating)
     /// The reader: type the answer to the next question with a key.
     case answerNext
+    /// The Today screen of the active path (a root command from anywhere).
+    case today
 }

@@ -20,6 +20,7 @@ public enum Screen: Sendable, Equatable {
     case lessons(LessonsScreen)
     case steps(StepsScreen)
     case review(ReviewScreen)
+    case today(TodayScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -42,6 +43,7 @@ public enum Screen: Sendable, Equatable {
         case .lessons(let screen): screen
         case .steps(let screen): screen
         case .review(let screen): screen
+        case .today(let screen): screen
         }
     }
 

@@ -76,7 +76,10 @@ private func respond(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .reviewDeckLoaded(let deck):
         state.app.reviewDeck = deck
+        state.app.reviewDeckLessons = state.app.progress.lessonsRead.count
         return []
+    case .studied(let entry):
+        return carryOut([.change(.logStudy(entry))], on: &state)
     case .key(let key):
         state.message = nil
         if var overlay = state.overlay {
@@ -123,6 +126,8 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
         }
         state.stack.append(.library(LibraryScreen()))
         return []
+    case .today:
+        return openToday(&state)
     case .calculators:
         return carryOut(CalculatorsScreen.open(from: state.stack, state.app), on: &state)
     case .lessons:
@@ -154,6 +159,21 @@ private func leave(_ state: inout AppState, keeping count: Int) -> [Effect] {
     }
     // Each save carries every unsaved change, so the runner keeps only the newest.
     return effects
+}
+
+/// Back to the Today screen already on the stack, or Today on top; without an
+/// active path there is nothing to show, so it says how to start one.
+private func openToday(_ state: inout AppState) -> [Effect] {
+    if let index = state.stack.firstIndex(where: { if case .today = $0 { true } else { false } }) {
+        return leave(&state, keeping: index + 1)
+    } else if let active = state.app.progress.activePath, state.app.path(active) != nil,
+        state.app.progress.paths[active] != nil
+    {
+        state.stack.append(.today(TodayScreen(pathID: active)))
+    } else {
+        state.message = .init(text: "Today needs a started path: pick one with p.", isError: false)
+    }
+    return []
 }
 
 /// Quits, unless that would lose edits: then asks first. Screens are left as on

@@ -24,6 +24,8 @@ public struct InteractiveSession {
         var state = AppState(
             curriculum: curriculum, progress: progress, today: .today(), timeZone: .system, width: terminal.width,
             height: terminal.height)
+        var timer = StudyTimer()
+        loadReviewDeckIfStale(&state)
         terminal.draw(ScreenRenderer.render(state))
         while true {
             guard let event = terminal.nextEvent(timeout: 200) else {
@@ -45,9 +47,21 @@ public struct InteractiveSession {
             case .resize(let width, let height): action = .resize(width: width, height: height)
             }
             var pendingSave: [ProgressChange]?
+            let now = Date()
             if dispatch(action, to: &state, deferringSave: &pendingSave) {
+                // Quitting ends the count: its minutes go with the last save.
+                if let entry = timer.stop(at: now, zone: .system) {
+                    _ = dispatch(.studied(entry), to: &state, deferringSave: &pendingSave)
+                }
                 return finish(state, pendingSave: pendingSave, on: terminal)
             }
+            if case .key = action,
+                let entry = timer.key(at: now, on: state.screen.studySource, zone: .system),
+                dispatch(.studied(entry), to: &state, deferringSave: &pendingSave)
+            {
+                return finish(state, pendingSave: pendingSave, on: terminal)
+            }
+            loadReviewDeckIfStale(&state)
             terminal.draw(ScreenRenderer.render(state))
             // Save once the frame is on screen: the learner sees the tick at once
             // and the fsyncs happen while they read it. The next key waits for them.
@@ -59,6 +73,15 @@ public struct InteractiveSession {
                 terminal.draw(ScreenRenderer.render(state))
             }
         }
+    }
+
+    /// Today counts the review cards of the lessons read; reading them is I/O, so it
+    /// happens here, when Today is on top and the lessons read changed since.
+    private func loadReviewDeckIfStale(_ state: inout AppState) {
+        guard case .today = state.screen else { return }
+        let read = state.progress.lessonsRead
+        guard state.app.reviewDeck == nil || state.app.reviewDeckLessons != read.count else { return }
+        _ = update(&state, .reviewDeckLoaded(ReviewCard.deck(of: curriculum, readLessons: read)))
     }
 
     /// Quitting: a last save if one was pending, then the terminal restored.

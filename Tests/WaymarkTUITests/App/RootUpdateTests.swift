@@ -16,10 +16,11 @@ struct RootUpdateTests {
         #expect(state.cursor == 0)
     }
 
-    @Test("a later run opens the active path's plan on the phase of this week")
+    @Test("a later run opens Today, over the active path's plan on the phase of this week")
     func laterRun() {
-        let state = makeState(started: true, daysAgo: 30)
-        #expect(state.screen == .plan(PlanScreen(pathID: "foundation-builder", cursor: 2)))  // week 5
+        let state = makeState(started: true, daysAgo: 30, onToday: true)
+        #expect(state.screen == .today(TodayScreen(pathID: "foundation-builder")))
+        #expect(state.stack[1] == .plan(PlanScreen(pathID: "foundation-builder", cursor: 2)))  // week 5
     }
 
     @Test("Esc, h, Left and Backspace go back the way the learner came")
