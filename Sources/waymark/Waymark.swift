@@ -30,7 +30,7 @@ struct Waymark: ParsableCommand {
             Paths.self, Show.self, Status.self, Start.self, Check.self, Uncheck.self, Skip.self, Unskip.self, Note.self,
             Rate.self, Validate.self, Export.self, Calc.self, Search.self, Patterns.self, PatternCard.self,
             Select.self, Glossary.self, Cheatsheet.self, Recipe.self, Lessons.self, Read.self, New.self,
-            Schema.self,
+            Schema.self, Guide.self, Order.self,
         ]
     )
 
