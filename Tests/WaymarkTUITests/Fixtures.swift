@@ -74,6 +74,8 @@ extension Screen {
         case .calculators(let screen): screen.cursor.index
         case .lesson, .patternCard, .document, .calculator: nil
         case .lessons(let screen): screen.cursor.index
+        case .guide(let screen): screen.cursor.index
+        case .readingOrder(let screen): screen.cursor.index
         }
     }
 }

@@ -51,6 +51,9 @@ struct FrameSnapshotTests {
         ("lessons-by-tag", [.character("e"), .character("t"), .character("G")]),
         // Circuit breakers: one prerequisite read (Law 1), one not.
         ("lesson-prerequisites", [.character("e")] + Array(repeating: .down, count: 12) + [.enter]),
+        ("guide", [.character("o")]),
+        ("guide-navigation", [.character("o"), .character("G")]),
+        ("reading-order", [.character("o"), .character("G")] + Array(repeating: .up, count: 7) + [.enter]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {

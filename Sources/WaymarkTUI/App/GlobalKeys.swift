@@ -18,6 +18,7 @@ public enum GlobalKeys {
         KeyBinding([.character("L")], .library, "reference library"),
         KeyBinding([.character("K")], .calculators, "calculators"),
         KeyBinding([.character("e")], .lessons, "every lesson"),
+        KeyBinding([.character("o")], .guide, "guide and reading orders"),
         KeyBinding([.escape, .left, .character("h"), .backspace], .back, "back", inFooter: true),
         KeyBinding([.character("?")], .help, "help", inFooter: true),
         KeyBinding([.character("q")], .quit, "quit", inFooter: true),

@@ -18,6 +18,8 @@ public enum Screen: Sendable, Equatable {
     case calculators(CalculatorsScreen)
     case calculator(CalculatorScreen)
     case lessons(LessonsScreen)
+    case guide(GuideScreen)
+    case readingOrder(ReadingOrderScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -38,6 +40,8 @@ public enum Screen: Sendable, Equatable {
         case .calculators(let screen): screen
         case .calculator(let screen): screen
         case .lessons(let screen): screen
+        case .guide(let screen): screen
+        case .readingOrder(let screen): screen
         }
     }
 

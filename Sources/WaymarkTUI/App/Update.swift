@@ -113,6 +113,14 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
             state.stack.append(.library(LibraryScreen()))
         }
         return []
+    case .guide:
+        // Back to the guide already on the stack rather than a second copy on top.
+        if let index = state.stack.firstIndex(where: { if case .guide = $0 { true } else { false } }) {
+            state.stack.removeSubrange((index + 1)...)
+        } else {
+            state.stack.append(.guide(GuideScreen()))
+        }
+        return []
     case .calculators:
         return carryOut(CalculatorsScreen.open(from: state.stack, state.app), on: &state)
     case .lessons:
