@@ -85,6 +85,8 @@ extension Screen {
         case .lessons(let screen): screen.cursor.index
         case .steps(let screen): screen.cursor.index
         case .today(let screen): screen.cursor.index
+        case .guide(let screen): screen.cursor.index
+        case .readingOrder(let screen): screen.cursor.index
         }
     }
 }

@@ -55,6 +55,9 @@ struct FrameSnapshotTests {
         ("steps", [.enter, .character("G"), .enter, .character(" ")]),
         ("today", [.character("T")]),
         ("today-scrolled", [.character("T"), .character("G")]),
+        ("guide", [.character("o")]),
+        ("guide-navigation", [.character("o"), .character("G")]),
+        ("reading-order", [.character("o"), .character("G")] + Array(repeating: .up, count: 7) + [.enter]),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {

@@ -420,8 +420,9 @@ public struct CurriculumLoader: Sendable {
                     let topic = item.string("topic", log: &log)
                     let need = item.string("need", log: &log)
                     let example = item.string("example", log: &log)
+                    let remedy = item.value("remedy") != nil ? item.string("remedy", log: &log) : nil
                     guard let topic, let need, let example else { return nil }
-                    return Prerequisite(topic: topic, need: need, example: example)
+                    return Prerequisite(topic: topic, need: need, example: example, remedy: remedy)
                 }
             }
             guidance.essentialPrerequisites = read("essential")
@@ -462,23 +463,6 @@ public struct CurriculumLoader: Sendable {
             return ReadingOrder(id: id, title: title, bestFor: bestFor, timeInvestment: time, steps: steps)
         }
         return guidance
-    }
-
-    /// A reading order's steps are sentences; a step that is a lone id names a
-    /// lesson, which must exist (`steps: [jions]` is a typo, not a sentence).
-    private func readingSteps(_ order: MappingReader, index: inout ReferenceIndex, log: inout Diagnostics)
-        -> [String]
-    {
-        order.sequence("steps", itemName: "step", log: &log).compactMap { item in
-            guard let text = item.scalar?.string.trimmed, !text.isEmpty else {
-                log.report("each step of \(order.what) should be non-empty text", at: order.location(of: item))
-                return nil
-            }
-            if Identifier.isValid(text) {
-                index.reference(lesson: text, at: order.location(of: item), countsAsLink: false)
-            }
-            return text.sanitizedForDisplay
-        }
     }
 
     // MARK: - Lessons

@@ -18,11 +18,14 @@ public struct Prerequisite: Sendable, Hashable, Codable {
     public var topic: String
     public var need: String
     public var example: String
+    /// What to do about it when the learner does not have it yet.
+    public var remedy: String?
 
-    public init(topic: String, need: String, example: String) {
+    public init(topic: String, need: String, example: String, remedy: String? = nil) {
         self.topic = topic
         self.need = need
         self.example = example
+        self.remedy = remedy
     }
 }
 
@@ -65,13 +68,22 @@ public struct ReadingOrder: Sendable, Hashable, Identifiable, Codable {
     public var title: String
     public var bestFor: String
     public var timeInvestment: String
-    public var steps: [String]
+    public var steps: [ReadingStep]
 
-    public init(id: String, title: String, bestFor: String, timeInvestment: String, steps: [String]) {
+    public init(id: String, title: String, bestFor: String, timeInvestment: String, steps: [ReadingStep]) {
         self.id = id
         self.title = title
         self.bestFor = bestFor
         self.timeInvestment = timeInvestment
         self.steps = steps
+    }
+}
+
+extension ReadingOrder {
+    /// Every lesson the order reads, in step order, each once: the sequence `]`
+    /// and `[` walk when the order is opened.
+    public var lessonIDs: [String] {
+        var seen = Set<String>()
+        return steps.flatMap(\.lessonIDs).filter { seen.insert($0).inserted }
     }
 }

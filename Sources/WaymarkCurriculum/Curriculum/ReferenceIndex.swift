@@ -15,6 +15,7 @@ struct ReferenceIndex {
     private var definitions: [String: Definition] = [:]
     private var lessonReferences: [Reference] = []
     private var pathReferences: [Reference] = []
+    private var patternReferences: [Reference] = []
     /// Path ids listed in curriculum.yaml, whether or not their files loaded.
     var listedPaths: Set<String> = []
     /// Set when a file could not be parsed: links it held are unknown, so reporting
@@ -61,6 +62,11 @@ struct ReferenceIndex {
         pathReferences.append(Reference(id: id, location: location, countsAsLink: true))
     }
 
+    /// A link to a pattern card from outside the shelf (a reading-order step).
+    mutating func reference(pattern id: String, at location: SourceLocation) {
+        patternReferences.append(Reference(id: id, location: location, countsAsLink: true))
+    }
+
     func checkReferences(lessons: [String: Lesson], log: inout Diagnostics) {
         let lessonIDs = definitions.keys.filter { $0.hasPrefix("lesson:") }.map {
             String($0.dropFirst("lesson:".count))
@@ -85,6 +91,15 @@ struct ReferenceIndex {
         for reference in pathReferences where !listedPaths.contains(reference.id) {
             log.report(
                 "no path '\(reference.id)'\(Suggestion.didYouMean(reference.id, among: pathIDs))",
+                at: reference.location)
+        }
+        let patternIDs = definitions.keys.filter { $0.hasPrefix("pattern:") }.map {
+            String($0.dropFirst("pattern:".count))
+        }.sorted()
+        let knownPatterns = Set(patternIDs)
+        for reference in patternReferences where !knownPatterns.contains(reference.id) {
+            log.report(
+                "no pattern '\(reference.id)' in patterns/\(Suggestion.didYouMean(reference.id, among: patternIDs))",
                 at: reference.location)
         }
     }

@@ -11,6 +11,7 @@ public enum CurriculumFormat {
     /// Every shape, in reference order.
     public static let shapes: [FormatShape] = [
         curriculum, lint, prerequisites, prerequisite, pathSelectorEntry, studyTip, pitfall, readingOrder,
+        readingStep,
         bootcamp, bootcampStep, path, phase, activity, deliverable, step, successCriterion, lesson, pattern, card,
         glossary, glossaryTerm, selector, concern, selectorQuestion, selectorOption, selectorLeaf, selectorPick,
     ]
@@ -92,6 +93,9 @@ public enum CurriculumFormat {
             .required("topic", .text, "The area, such as 'Networking'."),
             .required("need", .text, "What the learner should be able to do."),
             .required("example", .text, "Where it comes up."),
+            .optional(
+                "remedy", .text, "What to do about it, shown to a learner who answers 'not yet'.",
+                default: "none"),
         ])
 
     public static let pathSelectorEntry = FormatShape(
@@ -124,8 +128,19 @@ public enum CurriculumFormat {
             .required("best-for", .text, "Who it suits."),
             .required("time", .text, "How long it takes, in words: '1-2 weeks'."),
             .required(
-                "steps", list(.text, nonEmpty: true),
-                "The steps in order: sentences, or a lesson id on its own, which must name a lesson."),
+                "steps", list(.anyOf([.text, .shape("reading-step")]), nonEmpty: true),
+                "The steps in order: a sentence, a lesson id on its own (which must name a lesson), "
+                    + "or a reading-step mapping that links the lessons and patterns the step means."),
+        ])
+
+    public static let readingStep = FormatShape(
+        "reading-step", "A step of a reading order with its links, so the order can be walked and ticked.",
+        keys: [
+            .required("text", .text, "What to do, in a sentence."),
+            .optional(
+                "lessons", list(.id),
+                "The ids of the lessons the step reads, in order; `]` and `[` walk them.", default: "[]"),
+            .optional("patterns", list(.id), "The ids of the pattern cards the step means.", default: "[]"),
         ])
 
     public static let bootcamp = FormatShape(

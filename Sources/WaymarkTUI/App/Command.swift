@@ -3,7 +3,7 @@ import WaymarkCore
 /// What a key asks for, independent of which key it was.
 public enum Command: Sendable, Equatable {
     // Handled by the root on every screen.
-    case quit, help, back, pathPicker, search, library, calculators
+    case quit, help, back, pathPicker, search, library, calculators, guide
     // Movement, handled by each screen in its own way.
     case up, down, pageUp, pageDown, first, last
     // Screen commands.

@@ -20,6 +20,7 @@ public enum GlobalKeys {
         KeyBinding([.character("e")], .lessons, "every lesson"),
         KeyBinding([.character("v")], .review, "review due cards"),
         KeyBinding([.character("T")], .today, "today"),
+        KeyBinding([.character("o")], .guide, "guide and reading orders"),
         KeyBinding([.escape, .left, .character("h"), .backspace], .back, "back", inFooter: true),
         KeyBinding([.character("?")], .help, "help", inFooter: true),
         KeyBinding([.character("q")], .quit, "quit", inFooter: true),

@@ -21,6 +21,8 @@ public enum Screen: Sendable, Equatable {
     case steps(StepsScreen)
     case review(ReviewScreen)
     case today(TodayScreen)
+    case guide(GuideScreen)
+    case readingOrder(ReadingOrderScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -44,6 +46,8 @@ public enum Screen: Sendable, Equatable {
         case .steps(let screen): screen
         case .review(let screen): screen
         case .today(let screen): screen
+        case .guide(let screen): screen
+        case .readingOrder(let screen): screen
         }
     }
 

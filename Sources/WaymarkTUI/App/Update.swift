@@ -128,6 +128,13 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
         return []
     case .today:
         return openToday(&state)
+    case .guide:
+        // Back to the guide already on the stack rather than a second copy on top.
+        if let index = state.stack.firstIndex(where: { if case .guide = $0 { true } else { false } }) {
+            return leave(&state, keeping: index + 1)
+        }
+        state.stack.append(.guide(GuideScreen()))
+        return []
     case .calculators:
         return carryOut(CalculatorsScreen.open(from: state.stack, state.app), on: &state)
     case .lessons:

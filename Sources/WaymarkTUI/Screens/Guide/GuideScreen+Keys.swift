@@ -1,0 +1,5 @@
+extension GuideScreen {
+    var keys: [KeyBinding] {
+        [KeyBinding([.enter, .right, .character("l")], .open, "open the order or place", inFooter: true)]
+    }
+}

@@ -1,0 +1,5 @@
+extension ReadingOrderScreen {
+    var keys: [KeyBinding] {
+        [KeyBinding([.enter, .right, .character("l")], .open, "read the step", inFooter: true)]
+    }
+}
