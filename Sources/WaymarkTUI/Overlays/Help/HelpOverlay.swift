@@ -54,6 +54,32 @@ enum HelpOverlay {
             let firstGlobal = rows.firstIndex { row in GlobalKeys.navigation.contains { $0.keyLabel == row.keys } }
             rows.insert(("↑↓ jk PgUp PgDn gG", "move, page, first, last"), at: firstGlobal ?? rows.count)
         }
-        return rows
+        return foldingJumps(rows)
+    }
+
+    /// The single-letter keys that open a screen from anywhere, two to a row, so
+    /// the help for a screen still fits in 24 rows as such keys are added.
+    private static func foldingJumps(_ rows: [(keys: String, summary: String)]) -> [(keys: String, summary: String)] {
+        let jumps = Set(
+            GlobalKeys.navigation.filter { ![.back, .help, .quit].contains($0.command) }.map(\.keyLabel))
+        var result: [(keys: String, summary: String)] = []
+        var pending: (keys: String, summary: String)?
+        for row in rows {
+            guard jumps.contains(row.keys) else {
+                result.append(row)
+                continue
+            }
+            if let first = pending {
+                result.append((first.keys + " " + row.keys, first.summary + " · " + row.summary))
+                pending = nil
+            } else {
+                pending = row
+            }
+        }
+        if let last = pending {
+            let index = result.firstIndex { row in GlobalKeys.navigation.contains { $0.keyLabel == row.keys } }
+            result.insert(last, at: index ?? result.count)
+        }
+        return result
     }
 }
