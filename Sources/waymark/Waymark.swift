@@ -41,6 +41,9 @@ struct Waymark: ParsableCommand {
     /// argument parser, whose reflection over every command took a sixth of the
     /// time to the first frame.
     static func main() {
+        // A file-size limit (ulimit -f) makes a save fail with EFBIG, which is reported
+        // and loses nothing, instead of killing the process mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         guard CommandLine.argc == 1 else { return main(nil) }
         do {
             try open(DefaultLocations())

@@ -107,3 +107,52 @@ struct HostileOutputTests {
         #expect(result.stderr.contains("Could not write the output: No space left on device."))
     }
 }
+
+/// Signals and limits from the adversarial pass (issue 21, 7 and 8).
+@Suite("signals and limits", .serialized)
+struct SignalTests {
+    @Test("a file-size limit makes a growing save fail with a message, not a kill, and the file survives")
+    func fileSizeLimit() throws {
+        let waymark = WaymarkBinary()
+        defer { waymark.removeData() }
+        try waymark.run(["check", "notes-on-each-law"])
+        let before = try Data(contentsOf: waymark.progressFile)
+        let long = String(repeating: "x", count: 8_000)
+        let script = "ulimit -f 4; exec \"$0\" note notes-on-each-law \"$1\""
+        let result = try waymark.run(
+            ["-c", script, WaymarkBinary.url.path, long], executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 1, "status \(result.status): \(result.stderr)")
+        #expect(result.stderr.contains("Could not save progress"))
+        #expect(try Data(contentsOf: waymark.progressFile) == before)
+    }
+
+    @Test("SIGQUIT, SIGUSR1 and SIGALRM end the view with the terminal restored", arguments: ["QUIT", "USR1", "ALRM"])
+    func endingSignals(name: String) throws {
+        let waymark = WaymarkBinary()
+        defer { waymark.removeData() }
+        let tmux = TmuxSession(dataDirectory: waymark.dataDirectory)
+        try tmux.start()
+        #expect(try tmux.waitFor("Pick the path").found)
+        // The pane runs a shell that waits for Waymark: signal its child, Waymark.
+        let shell = try tmux.display("#{pane_pid}")
+        let children = Pipe()
+        let find = Process()
+        find.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        find.arguments = ["-P", shell]
+        find.standardOutput = children
+        try find.run()
+        find.waitUntilExit()
+        let pid =
+            String(decoding: children.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\n").first.map(String.init) ?? ""
+        #expect(!pid.isEmpty)
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+        kill.arguments = ["-\(name)", pid]
+        try kill.run()
+        kill.waitUntilExit()
+        let status = try tmux.waitForExit()
+        #expect(status.map { $0 > 128 } == true, "exit status \(String(describing: status))")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+    }
+}

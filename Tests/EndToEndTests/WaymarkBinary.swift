@@ -31,11 +31,12 @@ struct WaymarkBinary {
     }
 
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:], stdout: FileHandle? = nil) throws
-        -> Result
-    {
+    func run(
+        _ arguments: [String], environment extra: [String: String] = [:], stdout: FileHandle? = nil,
+        executable: URL? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.url
+        process.executableURL = executable ?? Self.url
         process.arguments = arguments
         var environment = ["PATH": "/usr/bin:/bin", "HOME": dataDirectory.path, "LANG": "C.UTF-8"]
         environment["WAYMARK_DATA_DIR"] = dataDirectory.path

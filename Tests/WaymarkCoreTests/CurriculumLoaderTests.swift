@@ -302,4 +302,20 @@ struct LessonLintTests {
             .check()
         #expect(unknown.contains { $0.description.contains("unknown key 'txt' in step 2") })
     }
+
+    @Test("a directory where a lesson should be is named as a directory, not as NSCocoaErrorDomain 256")
+    func directoryAsLesson() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "waymark-dir-lesson-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var mini = MiniCurriculum()
+        mini.files["lessons/two.md"] = nil
+        try mini.write(to: root)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("lessons/two.md"), withIntermediateDirectories: true)
+        let diagnostics = CurriculumLoader(source: try DirectoryCurriculumSource(root: root)).check().diagnostics
+        #expect(
+            diagnostics.contains { $0.description.contains("two.md") && $0.description.contains("it is a directory") })
+        #expect(!diagnostics.contains { $0.description.contains("NSCocoaErrorDomain") })
+    }
 }

@@ -100,6 +100,11 @@ public struct DirectoryCurriculumSource: CurriculumSource {
         }
         defer { try? handle.close() }
         var status = stat()
+        // A directory opens for reading on Linux, then fails with Foundation's
+        // "NSCocoaErrorDomain error 256": say what it is instead.
+        if fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw CurriculumError.unreadable(shown, reason: "it is a directory, not a file")
+        }
         if fstat(handle.fileDescriptor, &status) == 0, Int(status.st_size) > limit {
             throw CurriculumError.tooLarge(shown, bytes: Int(status.st_size), limit: limit)
         }

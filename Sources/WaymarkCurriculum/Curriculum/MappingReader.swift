@@ -76,7 +76,7 @@ struct MappingReader {
         case .list(.shape, _, _): return "'\(key.name):' with its entries below it, each starting with '- '"
         case .anyOf(let types) where types.allSatisfy({ if case .shape = $0 { true } else { false } }):
             return "'\(key.name):' with its keys indented below it"
-        default: return "'\(key.name): \(key.type.placeholder)'"
+        default: return "'\(key.name): \(key.type.sample)'"
         }
     }
 

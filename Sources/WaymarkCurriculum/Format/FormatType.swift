@@ -22,17 +22,17 @@ public indirect enum FormatType: Sendable, Hashable {
     case off
 
     /// How a reader of an error message should write a value of this type: the
-    /// placeholder in "add 'weeks: 1-2'".
-    public var placeholder: String {
+    /// sample in "add 'weeks: 1-2'".
+    public var sample: String {
         switch self {
         case .text: return "<text>"
         case .id: return "<id>"
         case .integer(let min, _): return "\(Swift.max(min, 1))"
         case .weeks: return "1-2"
         case .choice(let words): return words.first ?? "<word>"
-        case .list(let item, _, _): return "[\(item.placeholder), ...]"
+        case .list(let item, _, _): return "[\(item.sample), ...]"
         case .shape: return "<a mapping of keys, on the lines below>"
-        case .anyOf(let types): return types.first?.placeholder ?? "<value>"
+        case .anyOf(let types): return types.first?.sample ?? "<value>"
         case .off: return "off"
         }
     }

@@ -15,7 +15,7 @@ public struct PatternCardReport: Sendable {
 
     /// The header and links, then `body` (already laid out for the terminal).
     public func text(style: TextStyle, body: String) -> String {
-        var lines = [
+        let lines = [
             style.strong(pattern.name) + style.dim("  (\(pattern.id))"),
             style.dim("\(pattern.domain.capitalizedFirst) pattern"),
             pattern.summary.sanitizedLine,
@@ -27,13 +27,7 @@ public struct PatternCardReport: Sendable {
             ShelfLinks.lessons(
                 pattern.lessons, heading: "Lessons", curriculum: curriculum, progress: progress, style: style),
         ]
-        for section in sections where !section.isEmpty {
-            lines.append("")
-            lines += section
-        }
-        lines.append("")
-        lines.append(body)
-        return lines.joined(separator: "\n")
+        return ShelfLinks.page(lines, sections: sections, body: body)
     }
 
     /// The front matter as `waymark patterns --json` has it, plus the Markdown body.

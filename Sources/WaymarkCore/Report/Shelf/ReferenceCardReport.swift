@@ -15,19 +15,13 @@ public struct ReferenceCardReport: Sendable {
 
     /// The header and links, then `body` (already laid out for the terminal).
     public func text(style: TextStyle, body: String) -> String {
-        var lines = [style.strong(card.title) + style.dim("  (\(card.id))"), card.summary.sanitizedLine]
+        let lines = [style.strong(card.title) + style.dim("  (\(card.id))"), card.summary.sanitizedLine]
         let sections = [
             ShelfLinks.patterns(card.patterns, heading: "Patterns", shelf: curriculum.reference, style: style),
             ShelfLinks.lessons(
                 card.lessons, heading: "Lessons", curriculum: curriculum, progress: progress, style: style),
         ]
-        for section in sections where !section.isEmpty {
-            lines.append("")
-            lines += section
-        }
-        lines.append("")
-        lines.append(body)
-        return lines.joined(separator: "\n")
+        return ShelfLinks.page(lines, sections: sections, body: body)
     }
 
     public func json(body: String) -> ReferenceCardJSON {

@@ -4,6 +4,19 @@ import WaymarkCurriculum
 /// patterns by name. A link whose target this course lacks still shows its id, so
 /// a card from a trimmed course never loses a line.
 enum ShelfLinks {
+    /// A card as text: its header lines, each non-empty link section after a blank
+    /// line, then the body.
+    static func page(_ header: [String], sections: [[String]], body: String) -> String {
+        var lines = header
+        for section in sections where !section.isEmpty {
+            lines.append("")
+            lines += section
+        }
+        lines.append("")
+        lines.append(body)
+        return lines.joined(separator: "\n")
+    }
+
     /// "Lessons (✓ read)" and one line per lesson, or nothing when there are none.
     static func lessons(
         _ ids: [String], heading: String, curriculum: Curriculum, progress: LearnerProgress, style: TextStyle
