@@ -64,5 +64,8 @@ enum Console {
         if let failure {
             throw Failure("Could not write the output: \(String(cString: strerror(failure))).")
         }
+        // On a terminal, wait until the text has left for it: a process that exits
+        // at once can otherwise lose the tail of a long page in a pseudo-terminal.
+        if isatty(fd) == 1 { tcdrain(fd) }
     }
 }

@@ -218,7 +218,7 @@ struct LessonCommandTests {
         #expect(try tmux.waitForExit() == 0)
         // Printed to the end: the last source is on screen, and nothing waits for a key.
         // Waited for, not read at once: tmux may still be drawing the last output.
-        let last = try tmux.waitFor("https://doi.org/10.1017/CBO9781139226424")
+        let last = try tmux.waitFor("Harchol-Balter")
         #expect(last.found, "\(last.screen)")
     }
 
