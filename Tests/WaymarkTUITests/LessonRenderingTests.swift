@@ -109,6 +109,19 @@ struct MarkdownTests {
         #expect(spans.first { $0.text == "d*e" }?.style.role == .code)
     }
 
+    @Test("a column marked ---: is aligned right")
+    func rightAligned() {
+        let document = MarkdownDocument(markdown: "| name | count |\n|---|---:|\n| a | 5 |\n| bb | 120 |\n")
+        guard case .table(_, _, let right) = document.blocks.first else {
+            Issue.record("no table")
+            return
+        }
+        #expect(right == [1])
+        let lines = MarkdownLayout.lines(for: document, width: 40, revealedAnswers: 0).map(\.plainText)
+        #expect(lines.contains("  a    │     5"))
+        #expect(lines.contains("  bb   │   120"))
+    }
+
     @Test("a table too wide for the screen becomes labelled rows")
     func wideTable() {
         let lines = MarkdownLayout.table(

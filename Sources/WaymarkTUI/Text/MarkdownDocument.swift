@@ -9,7 +9,8 @@ public struct MarkdownDocument: Sendable, Equatable {
         case bullets([String])
         case numbered([NumberedItem])
         case code([String])
-        case table(header: [String], rows: [[String]])
+        /// `rightAligned`: the columns whose separator cell is `---:` (numbers, mostly).
+        case table(header: [String], rows: [[String]], rightAligned: Set<Int> = [])
         case quote(String)
         case question(String)
         case answer(String)
@@ -120,9 +121,16 @@ public struct MarkdownDocument: Sendable, Equatable {
                     rows.append(Self.cells(next.trimmed))
                     lines.removeFirst()
                 }
-                // Drop the |---| separator row.
-                rows.removeAll { row in row.allSatisfy { $0.allSatisfy { "-:| ".contains($0) } && !$0.isEmpty } }
-                blocks.append(.table(header: rows.first ?? [], rows: Array(rows.dropFirst())))
+                // Drop the |---| separator row, keeping which columns it aligns right.
+                let isSeparator = { (row: [String]) in
+                    row.allSatisfy { $0.allSatisfy { "-:| ".contains($0) } && !$0.isEmpty }
+                }
+                let right =
+                    rows.first(where: isSeparator).map { separator in
+                        Set(separator.indices.filter { separator[$0].hasSuffix(":") && !separator[$0].hasPrefix(":") })
+                    } ?? []
+                rows.removeAll(where: isSeparator)
+                blocks.append(.table(header: rows.first ?? [], rows: Array(rows.dropFirst()), rightAligned: right))
             } else if trimmed.hasPrefix(">") {
                 flushParagraph()
                 var quote = [trimmed.dropFirst().trimmed]

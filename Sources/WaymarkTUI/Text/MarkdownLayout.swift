@@ -78,9 +78,9 @@ public enum MarkdownLayout {
                     let shown = fits ? expanded : DisplayWidth.truncate(expanded, to: width - 2)
                     out.append([Span("  "), Span(shown, codeStyle)])
                 }
-            case .table(let header, let rows):
+            case .table(let header, let rows, let rightAligned):
                 blank()
-                out += table(header: header, rows: rows, width: width)
+                out += table(header: header, rows: rows, width: width, rightAligned: rightAligned)
             case .quote(let text):
                 blank()
                 var spans = inline(text)
@@ -152,7 +152,7 @@ public enum MarkdownLayout {
 
     /// A table with aligned columns when it fits; otherwise each row as
     /// "header: value" lines, which always fit.
-    static func table(header: [String], rows: [[String]], width: Int) -> [StyledLine] {
+    static func table(header: [String], rows: [[String]], width: Int, rightAligned: Set<Int> = []) -> [StyledLine] {
         let columns = max(header.count, rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return [] }
         func cell(_ row: [String], _ column: Int) -> String {
@@ -168,7 +168,9 @@ public enum MarkdownLayout {
                 var line: StyledLine = [Span("  ")]
                 for column in 0..<columns {
                     if column > 0 { line.append(Span(" │ ", .muted)) }
-                    line.append(Span(DisplayWidth.pad(cell(row, column), to: widths[column]), style))
+                    let text = cell(row, column)
+                    let padding = String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(text)))
+                    line.append(Span(rightAligned.contains(column) ? padding + text : text + padding, style))
                 }
                 return line
             }
