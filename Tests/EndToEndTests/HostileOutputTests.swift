@@ -62,10 +62,7 @@ struct HostileOutputTests {
     func hostileCurriculum() throws {
         let waymark = WaymarkBinary()
         defer { waymark.removeData() }
-        let pack = waymark.dataDirectory.appendingPathComponent("pack")
-        try FileManager.default.createDirectory(at: waymark.dataDirectory, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: WaymarkBinary.repositoryRoot.appendingPathComponent("curriculum"), to: pack)
+        let pack = try waymark.copyOfBundledCurriculum()
         let path = pack.appendingPathComponent("paths/foundation-builder.yaml")
         var yaml = try String(contentsOf: path, encoding: .utf8)
         yaml = yaml.replacingOccurrences(

@@ -226,10 +226,7 @@ struct LessonCommandTests {
     func hostileLesson() throws {
         let waymark = WaymarkBinary()
         defer { waymark.removeData() }
-        let pack = waymark.dataDirectory.appendingPathComponent("pack")
-        try FileManager.default.createDirectory(at: waymark.dataDirectory, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: WaymarkBinary.repositoryRoot.appendingPathComponent("curriculum"), to: pack)
+        let pack = try waymark.copyOfBundledCurriculum()
         let fallacies = pack.appendingPathComponent("lessons/fallacies-of-distributed-computing.md")
         var text = try String(contentsOf: fallacies, encoding: .utf8)
         text = text.replacingOccurrences(

@@ -398,10 +398,7 @@ struct ShelfCommandTests {
     func hostileCard() throws {
         let waymark = WaymarkBinary()
         defer { waymark.removeData() }
-        let pack = waymark.dataDirectory.appendingPathComponent("pack")
-        try FileManager.default.createDirectory(at: waymark.dataDirectory, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(
-            at: WaymarkBinary.repositoryRoot.appendingPathComponent("curriculum"), to: pack)
+        let pack = try waymark.copyOfBundledCurriculum()
         let file = pack.appendingPathComponent("patterns/circuit-breaker.md")
         var card = try String(contentsOf: file, encoding: .utf8)
         card = card.replacingOccurrences(of: "name: Circuit breaker", with: #"name: "Circuit\e]2;PWNED\a breaker""#)

@@ -59,5 +59,14 @@ struct WaymarkBinary {
 
     var progressFile: URL { dataDirectory.appendingPathComponent("progress.json") }
 
+    /// A copy of the bundled curriculum in this binary's data directory, for a test
+    /// to plant something in (a hostile title, say).
+    func copyOfBundledCurriculum() throws -> URL {
+        let pack = dataDirectory.appendingPathComponent("pack")
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent("curriculum"), to: pack)
+        return pack
+    }
+
     func removeData() { try? FileManager.default.removeItem(at: dataDirectory) }
 }

@@ -120,40 +120,34 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
         state.stack = [.picker(PathPickerScreen())]
         return effects
     case .library:
-        // Back to the library already on the stack rather than a second copy on top.
-        if let index = state.stack.firstIndex(where: { if case .library = $0 { true } else { false } }) {
-            return leave(&state, keeping: index + 1)
-        }
-        state.stack.append(.library(LibraryScreen()))
-        return []
+        return raise(&state, .library(LibraryScreen())) { if case .library = $0 { true } else { false } }
     case .today:
         return openToday(&state)
     case .guide:
-        // Back to the guide already on the stack rather than a second copy on top.
-        if let index = state.stack.firstIndex(where: { if case .guide = $0 { true } else { false } }) {
-            return leave(&state, keeping: index + 1)
-        }
-        state.stack.append(.guide(GuideScreen()))
-        return []
+        return raise(&state, .guide(GuideScreen())) { if case .guide = $0 { true } else { false } }
     case .calculators:
         return carryOut(CalculatorsScreen.open(from: state.stack, state.app), on: &state)
     case .lessons:
-        // Back to the lesson list already on the stack rather than a second copy on top.
-        if let index = state.stack.firstIndex(where: { if case .lessons = $0 { true } else { false } }) {
-            return leave(&state, keeping: index + 1)
-        }
-        state.stack.append(.lessons(LessonsScreen()))
-        return []
+        return raise(&state, .lessons(LessonsScreen())) { if case .lessons = $0 { true } else { false } }
     case .review:
         // A fresh sitting rather than a second Review screen on top of the first.
+        var effects: [Effect] = []
         if let index = state.stack.firstIndex(where: { if case .review = $0 { true } else { false } }), index > 0 {
-            state.stack.removeSubrange(index...)
+            effects = leave(&state, keeping: index)
         }
-        return carryOut(ReviewScreen.open(state.app), on: &state)
+        return effects + carryOut(ReviewScreen.open(state.app), on: &state)
     default:
         let outcomes = state.screen.update(command, state.app)
         return carryOut(outcomes, on: &state)
     }
+}
+
+/// Back to the screen of this kind already on the stack rather than a second copy
+/// on top (the screens above it are left as on Esc); `screen` when there is none.
+private func raise(_ state: inout AppState, _ screen: Screen, where isKind: (Screen) -> Bool) -> [Effect] {
+    if let index = state.stack.firstIndex(where: isKind) { return leave(&state, keeping: index + 1) }
+    state.stack.append(screen)
+    return []
 }
 
 /// Leaves every screen above the first `count`, top first, carrying out what each
