@@ -21,7 +21,9 @@ public struct JournalReport: Sendable {
         var days: [DayGroup] = []
         for (_, entry) in sorted {
             let day = Day(entry.at, in: zone)
-            if days.last?.day == day { days[days.count - 1].entries.append(entry) } else {
+            if days.last?.day == day {
+                days[days.count - 1].entries.append(entry)
+            } else {
                 days.append(DayGroup(day: day, entries: [entry]))
             }
         }

@@ -49,7 +49,7 @@ extension PortfolioBuilder {
         guard !deliverable.lessonIDs.isEmpty else { return [] }
         var out = ["## Lessons behind it", ""]
         for id in deliverable.lessonIDs {
-            let read = progress.lessonsRead[id].map { ": read \(day($0))" } ?? ""
+            let read = progress.lessonsRead[id].map { " (read \(day($0)))" } ?? ""
             out.append("- \(PortfolioMarkdown.inline(lessonTitle(id)))\(read)")
         }
         out.append("")
@@ -62,7 +62,7 @@ extension PortfolioBuilder {
     static func split(note: String) -> (note: String, results: [String]) {
         var own: [String] = []
         var results: [String] = []
-        for line in note.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        for line in note.sanitizedForDisplay.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let isResult = line.contains(" → ") && Calculator.all.contains { line.hasPrefix($0.title + ": ") }
             if isResult { results.append(line) } else { own.append(line) }
         }

@@ -30,7 +30,8 @@ public struct PortfolioManifest: Sendable, Equatable {
 
     public var text: String {
         var lines = ["# Files Waymark wrote here, with the SHA-256 of what it wrote. Edit any of them and Waymark"]
-        lines.append("# leaves it alone; delete it and Waymark writes it again. Check with: sha256sum -c \(Self.fileName)")
+        lines.append(
+            "# leaves it alone; delete it and Waymark writes it again. Check with: sha256sum -c \(Self.fileName)")
         for path in digests.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             lines.append("\(digests[path] ?? "")  \(path)")
         }

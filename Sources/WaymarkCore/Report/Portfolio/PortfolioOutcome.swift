@@ -29,7 +29,9 @@ public struct PortfolioOutcome: Sendable, Equatable {
     /// "Wrote 14 files to DIR; 1 left as edited by hand."
     public func summary(directory: String) -> String {
         var line = "Wrote \(Self.files(current.count)) to \(directory.sanitizedLine)"
-        if changed.count != current.count { line += changed.isEmpty ? " (none changed)" : " (\(changed.count) changed)" }
+        if changed.count != current.count {
+            line += changed.isEmpty ? " (none changed)" : " (\(changed.count) changed)"
+        }
         var clauses: [String] = []
         if !editedByHand.isEmpty { clauses.append("\(editedByHand.count) left as edited by hand") }
         if !learnersFiles.isEmpty { clauses.append("\(Self.files(learnersFiles.count)) of yours left as they are") }
