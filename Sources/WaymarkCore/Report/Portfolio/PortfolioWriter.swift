@@ -39,6 +39,8 @@ public struct PortfolioWriter: Sendable {
                 try prepare(target.deletingLastPathComponent())
                 try put(bytes, at: target, named: path)
                 outcome.changed.append(path)
+            // Still what Waymark wrote, or already the very page it would write (after a
+            // lost manifest, say): Waymark's to keep current.
             case .file(let existing) where existing == bytes || (owned != nil && SHA256.hex(of: existing) == owned):
                 if existing != bytes {
                     try put(bytes, at: target, named: path)
