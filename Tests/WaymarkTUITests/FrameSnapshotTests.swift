@@ -58,6 +58,12 @@ struct FrameSnapshotTests {
         ("guide", [.character("o")]),
         ("guide-navigation", [.character("o"), .character("G")]),
         ("reading-order", [.character("o"), .character("G")] + Array(repeating: .up, count: 7) + [.enter]),
+        // An insight typed for the journal, then the lesson's end with it under its date.
+        ("lesson-insight-editor", [.enter, .enter, .enter, .character("i"), .paste("Racks fail together — 同時に ✓")]),
+        (
+            "lesson-journal",
+            [.enter, .enter, .enter, .character("i"), .paste("Racks fail together — 同時に ✓"), .enter, .character("G")]
+        ),
     ]
 
     static func learner(width: Int, height: Int) -> AppState {

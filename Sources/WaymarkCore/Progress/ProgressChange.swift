@@ -124,7 +124,10 @@ extension LearnerProgress {
             guard lessonPositions[id] != line else { return false }
             lessonPositions[id] = line
             return true
-        case .addJournalEntry(let entry):
+        case .addJournalEntry(var entry):
+            // An insight with no words is nothing to keep.
+            entry.text = entry.text.trimmed
+            guard !entry.text.isEmpty else { return false }
             journal.append(entry)
             return true
         case .markRead(let id, let at):
@@ -153,8 +156,11 @@ extension ProgressChange {
             return .rate(criterionID: id, rating, note: note, at: whole(at))
         case .markRead(let id, let at): return .markRead(lessonID: id, at: whole(at))
         case .setStep(let id, let done, let at): return .setStep(stepID: id, done: done, at: whole(at))
+        case .addJournalEntry(var entry):
+            entry.at = whole(entry.at)
+            return .addJournalEntry(entry)
         case .setEvidence, .removeRating, .unmarkRead, .answerReview, .logStudy, .replan, .answerPrerequisite,
-            .setWeeklyGoal, .finishOnboarding, .setLessonPosition, .addJournalEntry:
+            .setWeeklyGoal, .finishOnboarding, .setLessonPosition:
             return self
         }
     }

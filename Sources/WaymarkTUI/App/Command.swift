@@ -29,4 +29,6 @@ public enum Command: Sendable, Equatable {
     case answerNext
     /// The Today screen of the active path (a root command from anywhere).
     case today
+    /// The reader: note an insight on this lesson in the journal.
+    case addInsight
 }

@@ -5,13 +5,23 @@ extension NoteEditor {
     mutating func handle(_ key: Key, _ app: AppContext) -> OverlayReply {
         switch key {
         case .escape:
-            return OverlayReply(keepOpen: false, outcomes: [.message("Note not changed.", isError: false)])
+            let text = if case .journal = target { "Nothing noted." } else { "Note not changed." }
+            return OverlayReply(keepOpen: false, outcomes: [.message(text, isError: false)])
         case .enter:
-            let change: ProgressChange =
-                switch target {
-                case .deliverableNote(let id): .setNote(deliverableID: id, text, at: app.now)
-                case .criterionEvidence(let id): .setEvidence(criterionID: id, text)
+            let change: ProgressChange
+            switch target {
+            case .deliverableNote(let id): change = .setNote(deliverableID: id, text, at: app.now)
+            case .criterionEvidence(let id): change = .setEvidence(criterionID: id, text)
+            case .journal(let id):
+                guard !text.trimmed.isEmpty else {
+                    return OverlayReply(
+                        keepOpen: false, outcomes: [.message("Nothing noted: the insight was empty.", isError: false)])
                 }
+                let entry = JournalEntry(lessonID: id, at: app.now, text: text)
+                return OverlayReply(
+                    keepOpen: false,
+                    outcomes: [.change(.addJournalEntry(entry)), .message("Noted in your journal.", isError: false)])
+            }
             return OverlayReply(keepOpen: false, outcomes: [.change(change)])
         case .alt("\n"), .alt("\r"): editor.insert("\n")
         case .tab: editor.insert(" ")

@@ -61,6 +61,10 @@ extension LessonScreen {
                 return [.change(.unmarkRead(lessonID: lessonID)), .message("Marked unread.", isError: false)]
             }
             return [.change(.markRead(lessonID: lessonID, at: app.now)), .message("Marked read.", isError: false)]
+        case .addInsight:
+            let title = app.curriculum.lesson(id: lessonID)?.title ?? lessonID
+            let editor = NoteEditor(target: .journal(lessonID: lessonID), prompt: "Insight on \(title)", text: "")
+            return [.overlay(.noteEditor(editor))]
         case .openPrerequisite:
             guard let prerequisite = LessonPrerequisites(of: lessonID, app).next else {
                 return [.message("This lesson builds on no other.", isError: false)]
@@ -77,14 +81,16 @@ extension LessonScreen {
     /// Lays the lesson out again when its width, its answers or its body changed,
     /// and keeps the scroll position inside it.
     mutating func refresh(_ app: AppContext) {
+        let journal = journalEntries(app)
         if layout?.lessonID != lessonID || layout?.width != app.readingWidth
-            || layout?.revealedAnswers != revealedAnswers
+            || layout?.revealedAnswers != revealedAnswers || layout?.journal != journal
         {
             layout = app.lessonDocuments[lessonID].map { document in
                 let laidOut = MarkdownLayout.layout(document, width: app.readingWidth, revealedAnswers: revealedAnswers)
                 return LessonLayout(
                     lessonID: lessonID, width: app.readingWidth, revealedAnswers: revealedAnswers,
-                    lines: laidOut.lines, answerLines: laidOut.answerLines)
+                    lines: laidOut.lines + Self.journalLines(journal, width: app.readingWidth, zone: app.timeZone),
+                    answerLines: laidOut.answerLines, journal: journal, lessonLineCount: laidOut.lines.count)
             }
         }
         if openedAt == nil { openedAt = app.now }

@@ -6,8 +6,10 @@ extension LessonScreen {
         guard let lesson = app.curriculum.lesson(id: lessonID) else { return }
         let margin = max(2, (region.width - app.readingWidth) / 2)
         frame.put(lesson.title, x: margin, y: region.top, style: .heading, limit: region.width - margin - 1)
-        let meta =
+        var meta =
             "\(lesson.minutes) min · \(lesson.tags.joined(separator: ", ")) · lesson \(index + 1) of \(sequence.count)"
+        let insights = journalEntries(app).count
+        if insights > 0 { meta += insights == 1 ? " · 1 insight" : " · \(insights) insights" }
         frame.put(meta, x: margin, y: region.top + 1, style: .muted, limit: region.width - margin - 1)
         let prerequisites = LessonPrerequisites(of: lessonID, app)
         if !prerequisites.isEmpty {

@@ -53,7 +53,7 @@ public struct LessonScreen: Sendable, Equatable {
     /// the lesson's estimated minutes (one at least) have passed in it.
     func readingOutcomes(_ app: AppContext) -> [Outcome] {
         guard app.progress.lessonsRead[lessonID] == nil, let layout else { return [] }
-        let reachedEnd = scroll + bodyHeight(app) >= layout.lines.count
+        let reachedEnd = scroll + bodyHeight(app) >= layout.lessonLineCount
         let minutes = Double(app.curriculum.lesson(id: lessonID)?.minutes ?? 2)
         let spent = openedAt.map { app.now.timeIntervalSince($0) } ?? 0
         guard reachedEnd || spent >= max(60, minutes * 30) else { return [] }
@@ -90,6 +90,10 @@ struct LessonLayout: Sendable {
     var lines: [StyledLine]
     /// The line each self-check answer starts on.
     var answerLines: [Int]
+    /// The lesson's journal entries, laid out after its text.
+    var journal: [JournalEntry] = []
+    /// Lines of the lesson itself; the journal's follow them.
+    var lessonLineCount: Int
 }
 
 extension LessonScreen: ScreenModel {
