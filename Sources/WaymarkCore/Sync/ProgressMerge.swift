@@ -101,18 +101,19 @@ public enum ProgressMerge {
         return merged
     }
 
-    /// The state is the latest change by `changedAt`; a side that left it as the
-    /// base had it (todo, for a deliverable the base lacks) gives way to one that
-    /// changed it, since editing a note also moves `changedAt`. The note is merged
-    /// on its own (see `MergedNote`).
+    /// The state is the latest change by `changedAt`. A side whose state differs
+    /// from the base's (todo, for a deliverable the base lacks) wins over one that
+    /// only moved `changedAt`, as editing a note does, which wins over one that
+    /// left both as they were. The note is merged on its own (see `MergedNote`).
     static func deliverable(
         base: DeliverableProgress?, _ ours: DeliverableProgress, _ theirs: DeliverableProgress
     ) -> DeliverableProgress {
         if ours == theirs { return ours }
+        let baseChange = base.map(StateChange.init)
         let baseState = base?.state ?? .todo
         let state = ThreeWayValue.pick(
-            StateChange(ours), StateChange(theirs), changed: { $0.state != baseState },
-            precedes: StateChange.precedes)
+            StateChange(ours), StateChange(theirs),
+            change: { $0.state != baseState ? 2 : $0 != baseChange ? 1 : 0 }, precedes: StateChange.precedes)
         var merged = ours
         merged.state = state.state
         merged.changedAt = state.changedAt

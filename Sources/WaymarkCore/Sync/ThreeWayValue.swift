@@ -3,17 +3,21 @@
 /// value as the base had it gives way to a side that changed it; between two
 /// changed sides (or two unchanged ones) the larger under `precedes` wins.
 ///
-/// The result is the larger of the two under one fixed order, (changed, then
-/// `precedes`), so the merge does not depend on argument order, merging three
-/// sides in either grouping gives the same value, and merging a side with itself
-/// gives it back. `precedes` must order any two different values one way.
+/// The result is the larger of the two under one fixed order, (how much it
+/// changed, then `precedes`), so the merge does not depend on argument order,
+/// merging three sides in either grouping gives the same value, and merging a
+/// side with itself gives it back. `precedes` must order any two different
+/// values one way.
 enum ThreeWayValue {
+    /// `change`: how far a value moved from the base, 0 for not at all; the
+    /// further one wins.
     static func pick<Value: Equatable>(
-        _ ours: Value, _ theirs: Value, changed: (Value) -> Bool, precedes: (Value, Value) -> Bool
+        _ ours: Value, _ theirs: Value, change: (Value) -> Int, precedes: (Value, Value) -> Bool
     ) -> Value {
         if ours == theirs { return ours }
-        let oursChanged = changed(ours)
-        if oursChanged != changed(theirs) { return oursChanged ? ours : theirs }
+        let oursChange = change(ours)
+        let theirsChange = change(theirs)
+        if oursChange != theirsChange { return oursChange > theirsChange ? ours : theirs }
         return precedes(ours, theirs) ? theirs : ours
     }
 
@@ -22,6 +26,6 @@ enum ThreeWayValue {
     static func pick<Value: Equatable>(
         base: Value?, _ ours: Value, _ theirs: Value, precedes: (Value, Value) -> Bool
     ) -> Value {
-        pick(ours, theirs, changed: { base != $0 }, precedes: precedes)
+        pick(ours, theirs, change: { base == $0 ? 0 : 1 }, precedes: precedes)
     }
 }
