@@ -113,7 +113,8 @@ struct ProgressMergePropertyTests {
             lost += Set(side).subtracting(merged).map { "\(name) \($0)" }
         }
         func log<Record: ProgressRecord>(_ name: String, _ side: [Record], _ merged: [Record]) {
-            lost += Self.missing(side.map(\.encodedBytes), from: merged.map(\.encodedBytes)).map { _ in "\(name) entry" }
+            let missing = Self.missing(side.map(\.encodedBytes), from: merged.map(\.encodedBytes))
+            lost += missing.map { _ in "\(name) entry" }
         }
         keys("deliverable", side.deliverables.keys, merged.deliverables.keys)
         keys("step", side.steps.keys, merged.steps.keys)
