@@ -5,9 +5,12 @@ import WaymarkCurriculum
 /// to different texts, both are kept, one after the other, with a marker line
 /// between them that says why.
 ///
-/// A merged note is the set of its parts (the texts between marker lines), written
-/// in UTF-8 order, so merging it again with either of its parts, or in another
-/// order, gives the same note back.
+/// A note is the set of its texts (those between marker lines), written in UTF-8
+/// order. A text either side added is kept; a text the base had stays while both
+/// sides still have it, so a learner who tidies a merged note on one machine is
+/// not undone by the other. Text by text, that is a union or an intersection, so
+/// merging again with either part, in another order or another grouping, gives
+/// the same note.
 enum MergedNote {
     /// The line between the texts kept from two machines.
     static let marker = "--- edited on two machines before they synced; both texts are kept ---"
@@ -16,7 +19,10 @@ enum MergedNote {
         if ours == theirs { return ours }
         if ours == base { return theirs }
         if theirs == base { return ours }
-        return joined(Set(parts(of: ours)).union(parts(of: theirs)))
+        let had = Set(parts(of: base))
+        let mine = Set(parts(of: ours))
+        let other = Set(parts(of: theirs))
+        return joined(mine.intersection(other).union(mine.subtracting(had)).union(other.subtracting(had)))
     }
 
     /// The texts a note holds: itself, or those a marker line separates. Trimmed,
