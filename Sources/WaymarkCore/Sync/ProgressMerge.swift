@@ -9,7 +9,8 @@ import Foundation
 /// merging three copies in either grouping gives the same progress (except the
 /// revision, a count of saves), and merging a copy with itself gives it back.
 /// No entry of either side is dropped, so a deletion made on one machine (an
-/// unmarked lesson, a rating taken back) returns when the other still has it.
+/// unmarked lesson, a rating taken back) returns when the other still has it;
+/// the one exception is a path's re-plans, which belong to its start date.
 /// Each rule is told where it is applied, below.
 public enum ProgressMerge {
     /// `base` nil (or empty progress): the two sides have nothing in common, and
@@ -91,12 +92,20 @@ public enum ProgressMerge {
 
     /// The start date a side changed (a restart) wins; when both changed it, or the
     /// path is new on both, the earlier day: the plan counts from when the learner
-    /// first began. Re-plans: the union.
+    /// first began. Re-plans go with their start date: the union when both sides
+    /// have the same one, else the winning side's. A restart clears the re-plans,
+    /// which moved phases of the plan as it was, and the other machine's copy of
+    /// them must not move the new one.
     static func path(base: PathProgress?, _ ours: PathProgress, _ theirs: PathProgress) -> PathProgress {
         if ours == theirs { return ours }
         var merged = ours
         merged.startedOn = ThreeWayValue.pick(base: base?.startedOn, ours.startedOn, theirs.startedOn, precedes: >)
-        merged.replans = MergedLog.union(ours.replans, theirs.replans, at: \.at)
+        merged.replans =
+            switch (ours.startedOn == merged.startedOn, theirs.startedOn == merged.startedOn) {
+            case (true, false): ours.replans
+            case (false, true): theirs.replans
+            default: MergedLog.union(ours.replans, theirs.replans, at: \.at)
+            }
         merged.unknownFields = .merged(base: base?.unknownFields, ours.unknownFields, theirs.unknownFields)
         return merged
     }

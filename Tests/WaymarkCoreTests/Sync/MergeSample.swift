@@ -8,7 +8,11 @@ import PropertyBased
 /// that the machines often touch the same entries, in the same second.
 enum MergeSample {
     static let ids = ["a", "b", "ü-id", "retired"]
-    static let notes = ["plain", "Läws ✓ 法", "line\nbreak", "\"quoted\" \\ back", "other", ""]
+    static let notes = [
+        "plain", "Läws ✓ 法", "line\nbreak", "\"quoted\" \\ back", "other", "",
+        // A note an earlier merge left, so that merges of merges are drawn too.
+        MergedNote.joined(["plain", "other"]) ?? "",
+    ]
     static let times = [1_795_000_000, 1_795_000_060, 1_795_086_400, 1_795_000_000 - 400 * 86_400]
     static let unknownValues: [JSONValue] = [.integer(1), .string("x"), .bool(true), .array([.null]), .object([:])]
 

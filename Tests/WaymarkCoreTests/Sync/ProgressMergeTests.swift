@@ -249,13 +249,26 @@ struct ProgressMergeTests {
         let day = Day(Self.noon, in: .utc)
         let base = Self.edited(LearnerProgress(), .start(pathID: "p", on: day, restart: false))
         let restarted = Self.edited(base, .start(pathID: "p", on: day.adding(days: 30), restart: true))
-        let replanned = Self.edited(base, .replan(pathID: "p", Replan(at: Self.at(5), fromPhase: "two", weeks: 1)))
-        let merged = Self.merge(base, restarted, replanned)
-        #expect(merged.paths["p"]?.startedOn == day.adding(days: 30))
-        #expect(merged.paths["p"]?.replans.map(\.fromPhase) == ["two"])
+        let elsewhere = Self.edited(base, .markRead(lessonID: "l", at: Self.at(5)))
+        #expect(Self.merge(base, restarted, elsewhere).paths["p"]?.startedOn == day.adding(days: 30))
         let laptop = Self.edited(LearnerProgress(), .start(pathID: "p", on: day.adding(days: 2), restart: false))
         let work = Self.edited(LearnerProgress(), .start(pathID: "p", on: day, restart: false))
         #expect(Self.merge(nil, laptop, work).paths["p"]?.startedOn == day)
+    }
+
+    @Test("re-plans from both machines are kept while the start date is the same; a restart's plan starts clean")
+    func replans() {
+        let day = Day(Self.noon, in: .utc)
+        let base = Self.edited(
+            LearnerProgress(), .start(pathID: "p", on: day, restart: false),
+            .replan(pathID: "p", Replan(at: Self.at(1), fromPhase: "one", weeks: 1)))
+        let ours = Self.edited(base, .replan(pathID: "p", Replan(at: Self.at(5), fromPhase: "two", weeks: 1)))
+        let theirs = Self.edited(base, .replan(pathID: "p", Replan(at: Self.at(9), fromPhase: "three", weeks: 2)))
+        #expect(Self.merge(base, ours, theirs).paths["p"]?.replans.map(\.fromPhase) == ["one", "two", "three"])
+        let restarted = Self.edited(base, .start(pathID: "p", on: day.adding(days: 30), restart: true))
+        let merged = Self.merge(base, restarted, theirs)
+        #expect(merged.paths["p"]?.startedOn == day.adding(days: 30))
+        #expect(merged.paths["p"]?.replans == [])
     }
 
     // MARK: - Fields from newer releases, revision
