@@ -13,8 +13,9 @@ import Foundation
 /// the one exception is a path's re-plans, which belong to its start date.
 /// Each rule is told where it is applied, below.
 public enum ProgressMerge {
-    /// `base` nil (or empty progress): the two sides have nothing in common, and
-    /// whatever either holds counts as its own change.
+    /// `base` nil (git's add/add) merges as from empty progress: whatever either
+    /// side holds counts as its own change; a deliverable's state is measured
+    /// against todo, what Waymark shows for one never touched.
     public static func merge(base: LearnerProgress?, ours: LearnerProgress, theirs: LearnerProgress)
         -> LearnerProgress
     {
@@ -26,11 +27,14 @@ public enum ProgressMerge {
         merged.paths = entries(base.paths, ours.paths, theirs.paths, merge: path)
         merged.deliverables = entries(base.deliverables, ours.deliverables, theirs.deliverables, merge: deliverable)
         merged.criteria = entries(base.criteria, ours.criteria, theirs.criteria, merge: criterion)
+        // Read on both machines: first read at the earlier time.
         merged.lessonsRead = entries([:], ours.lessonsRead, theirs.lessonsRead) { _, mine, other in min(mine, other) }
+        // Logs of what happened: the union, each entry once (see `MergedLog`).
         merged.reviews = MergedLog.union(ours.reviews, theirs.reviews, at: \.at)
         merged.studyLog = MergedLog.union(ours.studyLog, theirs.studyLog, at: \.at)
         merged.steps = entries(base.steps, ours.steps, theirs.steps, merge: step)
         merged.onboarding = optional(base.onboarding, ours.onboarding, theirs.onboarding, merge: onboarding)
+        // Where the reader was: the side that moved; both moved, the furthest line.
         merged.lessonPositions = entries(base.lessonPositions, ours.lessonPositions, theirs.lessonPositions) {
             base, mine, other in ThreeWayValue.pick(base: base, mine, other, precedes: <)
         }
@@ -141,11 +145,20 @@ public enum ProgressMerge {
             changedAt = deliverable.changedAt
         }
 
-        /// Later first by time; at the same second, by the state's name, so the
-        /// order is total.
+        /// By time; at the same second the further along wins (done, skipped, in
+        /// progress, todo), as a ticked step does.
         static func precedes(_ lhs: Self, _ rhs: Self) -> Bool {
             guard lhs.changedAt == rhs.changedAt else { return lhs.changedAt < rhs.changedAt }
-            return lhs.state.rawValue.utf8.lexicographicallyPrecedes(rhs.state.rawValue.utf8)
+            return rank(lhs.state) < rank(rhs.state)
+        }
+
+        private static func rank(_ state: DeliverableState) -> Int {
+            switch state {
+            case .todo: 0
+            case .inProgress: 1
+            case .skipped: 2
+            case .done: 3
+            }
         }
     }
 
