@@ -21,7 +21,10 @@ public enum ProgressMerge {
     {
         if ours == theirs { return ours }
         let base = base ?? LearnerProgress()
-        var merged = LearnerProgress()
+        // Every field is set below; starting from ours, a field added later without
+        // a rule here would at least keep one side's value, never none.
+        var merged = ours
+        merged.schemaVersion = LearnerProgress.currentSchemaVersion
         merged.activePath = ThreeWayValue.pick(
             base: .some(base.activePath), ours.activePath, theirs.activePath, precedes: activePathPrecedes)
         merged.paths = entries(base.paths, ours.paths, theirs.paths, merge: path)
