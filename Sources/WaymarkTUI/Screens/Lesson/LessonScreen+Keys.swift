@@ -12,7 +12,9 @@ extension LessonScreen {
             KeyBinding([.character("n")], .nextMatch, "next match of the search"),
             KeyBinding([.character("N")], .previousMatch, "previous match of the search"),
             KeyBinding([.character("t")], .termsOnScreen, "terms", inFooter: true),
-            KeyBinding([.character("i")], .addInsight, "insight for the journal", inFooter: true),
-        ] + CalculatorsScreen.keys(onLesson: lessonID)
+        ] + CalculatorsScreen.keys(onLesson: lessonID) + [
+            // After the calculator: a narrow footer drops the journal's hint first.
+            KeyBinding([.character("i")], .addInsight, "insight for the journal", inFooter: true)
+        ]
     }
 }
