@@ -102,7 +102,7 @@ struct CourseCommandTests {
         let text = try String(contentsOf: path, encoding: .utf8)
         try text.replacingOccurrences(
             of: "- id: notes-on-the-basics\n",
-            with: "- id: basic-notes\n                renamed-from: [notes-on-the-basics]\n"
+            with: "- id: basic-notes\n        renamed-from: [notes-on-the-basics]\n"
         ).write(to: path, atomically: true, encoding: .utf8)
         #expect(try waymark.run(["validate", course.path]).status == 0)
         let show = try waymark.run(["--curriculum", course.path, "show", "first-path", "--json"])

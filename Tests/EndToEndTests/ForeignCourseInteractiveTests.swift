@@ -37,7 +37,7 @@ struct ForeignCourseInteractiveTests {
         try tmux.send("Enter")
         try expectScreen("lines 1-", "Enter on the first activity opens its lesson")
         try tmux.send("?")
-        try expectScreen("Esc", "? opens the help")
+        try expectScreen("Keys · ", "? opens the help")
         try tmux.send("Escape", "Escape")
         try tmux.send("T")
         try expectScreen("Waymark · Today", "T opens Today")

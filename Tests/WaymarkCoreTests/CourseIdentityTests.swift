@@ -10,26 +10,24 @@ import Testing
 struct CourseIdentityTests {
     @Test("id: in curriculum.yaml is the course's id")
     func declaredID() throws {
-        let curriculum = try MiniCurriculum().replacing("title: Mini\n", with: "title: Mini\nid: mini-course\n", in: "curriculum.yaml")
-            .load()
+        let curriculum = try MiniCurriculum().replacing("id: mini", with: "id: mini-course", in: "curriculum.yaml").load()
         #expect(curriculum.id == "mini-course")
     }
 
     @Test("an id: that is not a slug is an error at its line and column")
     func invalidID() {
-        let diagnostics = MiniCurriculum().replacing(
-            "title: Mini\n", with: "title: Mini\nid: Mini Course\n", in: "curriculum.yaml"
-        ).check()
+        let diagnostics = MiniCurriculum().replacing("id: mini", with: "id: Mini Course", in: "curriculum.yaml")
+            .check()
         #expect(
             diagnostics.map(\.description) == [
-                "curriculum/curriculum.yaml:3:5: 'Mini Course' is not a valid id: ids are lowercase letters and "
+                "curriculum/curriculum.yaml:17:5: 'Mini Course' is not a valid id: ids are lowercase letters and "
                     + "digits joined by single hyphens, e.g. notes-on-each-law"
             ])
     }
 
     @Test("without id: the id comes from the title, and validate warns with the line to add")
     func derivedIDWarns() throws {
-        let mini = MiniCurriculum()
+        let mini = MiniCurriculum().replacing("\nid: mini", with: "", in: "curriculum.yaml")
         #expect(try mini.load().id == "mini")
         let warnings = CurriculumLoader(source: mini.source).check(lintLessons: true).diagnostics.filter {
             $0.message.contains("has no 'id'")
