@@ -120,10 +120,13 @@ struct CourseCommandTests {
     func courseIDWarning() throws {
         defer { waymark.removeData() }
         let course = try foreignCourse()
-        #expect(try String(contentsOf: course.appendingPathComponent("curriculum.yaml"), encoding: .utf8).contains("\nid: sql-basics\n"))
+        #expect(
+            try String(contentsOf: course.appendingPathComponent("curriculum.yaml"), encoding: .utf8).contains(
+                "\nid: sql-basics\n"))
         let file = course.appendingPathComponent("curriculum.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "\nid: sql-basics\n", with: "\n").write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\nid: sql-basics\n", with: "\n").write(
+            to: file, atomically: true, encoding: .utf8)
         let result = try waymark.run(["validate", course.path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("warning: curriculum.yaml has no 'id'"))

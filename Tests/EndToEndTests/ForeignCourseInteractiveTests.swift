@@ -48,8 +48,10 @@ struct ForeignCourseInteractiveTests {
         }
         // The course kept its own progress, and ours was left alone.
         let own = try #require(
-            try FileManager.default.contentsOfDirectory(atPath: waymark.dataDirectory.appendingPathComponent("courses").path)
-                .first { $0.hasPrefix("sql-") })
+            try FileManager.default.contentsOfDirectory(
+                atPath: waymark.dataDirectory.appendingPathComponent("courses").path
+            )
+            .first { $0.hasPrefix("sql-") })
         let file = waymark.dataDirectory.appendingPathComponent("courses/\(own)/progress.json")
         #expect(try String(contentsOf: file, encoding: .utf8).contains("\"activePath\" : \"first-path\""))
         #expect(try String(contentsOf: waymark.progressFile, encoding: .utf8).contains("foundation-builder"))

@@ -10,7 +10,8 @@ import Testing
 struct CourseIdentityTests {
     @Test("id: in curriculum.yaml is the course's id")
     func declaredID() throws {
-        let curriculum = try MiniCurriculum().replacing("id: mini", with: "id: mini-course", in: "curriculum.yaml").load()
+        let curriculum = try MiniCurriculum().replacing("id: mini", with: "id: mini-course", in: "curriculum.yaml")
+            .load()
         #expect(curriculum.id == "mini-course")
     }
 
@@ -103,14 +104,18 @@ struct CourseIdentityTests {
     @Test("an old id two entities claim is an error")
     func oldIDClaimedTwice() {
         let diagnostics = MiniCurriculum()
-            .replacing("      - id: notes\n", with: "      - id: notes\n        renamed-from: [gone]\n", in: "paths/alpha.yaml")
+            .replacing(
+                "      - id: notes\n", with: "      - id: notes\n        renamed-from: [gone]\n", in: "paths/alpha.yaml"
+            )
             .replacing(
                 "      - id: build-it\n", with: "      - id: build-it\n        renamed-from: [gone]\n",
                 in: "paths/alpha.yaml"
             )
             .check()
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.message.contains("'gone' in renamed-from is already claimed by deliverable 'notes'") == true)
+        #expect(
+            diagnostics.first?.message.contains("'gone' in renamed-from is already claimed by deliverable 'notes'")
+                == true)
     }
 
     @Test("an entity listing its own id, or a non-id, is an error")
@@ -118,11 +123,12 @@ struct CourseIdentityTests {
         let diagnostics = MiniCurriculum().replacing(
             "id: two\n", with: "id: two\nrenamed-from: [two, Two Old]\n", in: "lessons/two.md"
         ).check()
-        #expect(diagnostics.map(\.message).sorted() == [
-            "'Two Old' in 'renamed-from' is not a lesson id; ids are lowercase letters and digits joined by single "
-                + "hyphens, e.g. notes-on-each-law",
-            "'two' in renamed-from is this lesson's own id; remove it",
-        ])
+        #expect(
+            diagnostics.map(\.message).sorted() == [
+                "'Two Old' in 'renamed-from' is not a lesson id; ids are lowercase letters and digits joined by single "
+                    + "hyphens, e.g. notes-on-each-law",
+                "'two' in renamed-from is this lesson's own id; remove it",
+            ])
     }
 
     @Test("the bundled course keeps its progress under distributed-systems")

@@ -49,7 +49,9 @@ struct CourseProgressTests {
         let mini = ProgressStore(course: try foreign, dataDirectory: data)
         #expect(mini.relativePath(from: data) == "courses/mini/progress.json")
         #expect(try mini.load().lessonsRead.isEmpty)
-        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("courses/distributed-systems/progress.lock").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: data.appendingPathComponent("courses/distributed-systems/progress.lock").path))
     }
 
     @Test("the bundled course takes the old file byte for byte and leaves the original as it was")

@@ -176,7 +176,7 @@ public enum CurriculumFormat {
             .required("id", .id, "The path's id; the same as the file name without .yaml."),
             .optional(
                 "renamed-from", list(.id),
-                "The ids this path had before; progress kept under them moves to this id." ,
+                "The ids this path had before; progress kept under them moves to this id.",
                 default: "[]"),
             .required("title", .text, "The path's name."),
             .required("audience", .text, "Who the path is for."),
@@ -215,7 +215,7 @@ public enum CurriculumFormat {
             .required("id", .id, "Its id; progress is kept under it, so keep it once learners use the course."),
             .optional(
                 "renamed-from", list(.id),
-                "The ids this deliverable had before; progress kept under them moves to this id." ,
+                "The ids this deliverable had before; progress kept under them moves to this id.",
                 default: "[]"),
             .required("title", .text, "What to produce."),
             .optional("description", .text, "More about it.", default: "none"),
@@ -232,7 +232,7 @@ public enum CurriculumFormat {
             .required("id", .id, "Its id, unique across the course; progress is kept under it."),
             .optional(
                 "renamed-from", list(.id),
-                "The ids this step had before; progress kept under them moves to this id." ,
+                "The ids this step had before; progress kept under them moves to this id.",
                 default: "[]"),
             .required("text", .text, "What to do, as one sentence."),
         ])
@@ -243,7 +243,7 @@ public enum CurriculumFormat {
             .required("id", .id, "Its id; the learner's rating is kept under it."),
             .optional(
                 "renamed-from", list(.id),
-                "The ids this criterion had before; progress kept under them moves to this id." ,
+                "The ids this criterion had before; progress kept under them moves to this id.",
                 default: "[]"),
             .required("text", .text, "The ability, as a sentence: 'Can explain ...'."),
         ])
@@ -256,7 +256,7 @@ public enum CurriculumFormat {
             .required("id", .id, "The lesson's id; the same as the file name without .md."),
             .optional(
                 "renamed-from", list(.id),
-                "The ids this lesson had before (its file is named by the new one); progress kept under them moves to this id." ,
+                "The ids this lesson had before (its file is named by the new one); progress kept under them moves to this id.",
                 default: "[]"),
             .required("title", .text, "The lesson's title; the body has no '# ' heading."),
             .required("minutes", .integer(min: 1, max: 600), "About how long it takes to read, in minutes."),

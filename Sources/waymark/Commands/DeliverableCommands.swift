@@ -91,7 +91,8 @@ extension Waymark {
             let curriculum = try global.loadCurriculum()
             let found = try deliverable.resolve(in: curriculum)
             let text = words.joined(separator: " ")
-            let progress = try global.save(.setNote(deliverableID: found.deliverable.id, text, at: Date()), for: curriculum)
+            let progress = try global.save(
+                .setNote(deliverableID: found.deliverable.id, text, at: Date()), for: curriculum)
             let note = progress.deliverables[found.deliverable.id]?.note
             try Console.print(
                 note == nil ? "Removed the note on \(found.deliverable.title)." : "Noted on \(found.deliverable.title)."

@@ -65,7 +65,8 @@ extension Waymark {
                         + (ids.isEmpty ? "This course has none." : "The orders are: \(ids.joined(separator: ", ")).")
                 )
             }
-            let report = ReadingOrderReport(order: order, curriculum: curriculum, progress: try global.loadProgress(for: curriculum))
+            let report = ReadingOrderReport(
+                order: order, curriculum: curriculum, progress: try global.loadProgress(for: curriculum))
             if json { return try Console.printJSON(report) }
             try Console.print(report.text(style: Console.style))
         }

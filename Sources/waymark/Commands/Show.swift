@@ -40,7 +40,8 @@ extension Waymark {
                 throw Failure(unknownPathMessage(path, in: curriculum))
             }
             let report = PlanReport(
-                curriculum: curriculum, path: learningPath, progress: try global.loadProgress(for: curriculum), week: week)
+                curriculum: curriculum, path: learningPath, progress: try global.loadProgress(for: curriculum),
+                week: week)
             if json {
                 try Console.printJSON(report.json)
             } else {

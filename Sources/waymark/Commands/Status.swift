@@ -20,7 +20,8 @@ extension Waymark {
 
         static func run(global: some Locations, json: Bool) throws {
             let curriculum = try global.loadCurriculum()
-            let report = StatusReport(curriculum: curriculum, progress: try global.loadProgress(for: curriculum), today: .today())
+            let report = StatusReport(
+                curriculum: curriculum, progress: try global.loadProgress(for: curriculum), today: .today())
             if json {
                 try Console.printJSON(report.json)
             } else {
