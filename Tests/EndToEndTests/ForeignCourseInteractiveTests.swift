@@ -4,7 +4,7 @@ import Testing
 /// A course that is not ours, in a real terminal: its own title everywhere, and
 /// not a word of the bundled course, even with the bundled course's progress in
 /// the same data directory.
-@Suite("A foreign course in a real terminal", .serialized)
+@Suite("Courses and their own progress in a real terminal", .serialized)
 struct ForeignCourseInteractiveTests {
     let waymark = WaymarkBinary()
     static let title = "Введение в SQL · 数据库"
@@ -55,5 +55,21 @@ struct ForeignCourseInteractiveTests {
         let file = waymark.dataDirectory.appendingPathComponent("courses/\(own)/progress.json")
         #expect(try String(contentsOf: file, encoding: .utf8).contains("\"activePath\" : \"first-path\""))
         #expect(try String(contentsOf: waymark.progressFile, encoding: .utf8).contains("foundation-builder"))
+    }
+
+    @Test("the view copies the old single file to the bundled course and says so on its message line")
+    func migrationNotice() throws {
+        defer { waymark.removeData() }
+        try waymark.run(["start", "foundation-builder"])
+        try FileManager.default.moveItem(at: waymark.progressFile, to: waymark.legacyProgressFile)
+        let tmux = TmuxSession(dataDirectory: waymark.dataDirectory)
+        try tmux.start(width: 120, height: 40)
+        let wait = try tmux.waitFor("Progress is now kept per course")
+        #expect(wait.found, "--- screen ---\n\(wait.screen)")
+        #expect(wait.screen.contains("Waymark · Today · Foundation Builder"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(FileManager.default.fileExists(atPath: waymark.progressFile.path))
+        #expect(FileManager.default.fileExists(atPath: waymark.legacyProgressFile.path))
     }
 }

@@ -58,6 +58,9 @@ extension ProgressStore {
     /// is: it may hold this course's work, so it is neither skipped nor overwritten.
     func legacyProgress() throws(ProgressError) -> (progress: LearnerProgress, file: URL)? {
         guard let legacyFile, let course else { return nil }
+        // Nothing there (a fresh install): not even its lock file is made.
+        var status = stat()
+        guard lstat(legacyFile.path, &status) == 0 else { return nil }
         let legacy = ProgressStore(
             directory: legacyFile.deletingLastPathComponent(), durableFile: durableFile, lockWait: lockWait)
         guard legacy.fileURL == legacyFile else { return nil }

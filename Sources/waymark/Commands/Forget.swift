@@ -30,9 +30,12 @@ extension Waymark {
             if let notice = try global.adoptLegacyProgress(store) { Console.error(notice) }
             var removed: [String] = []
             do {
-                try store.update { progress in
-                    removed = keys.orphans(in: progress).filter { $0.id == id }.flatMap { progress.forget($0) }
-                    return !removed.isEmpty
+                // Looked at first, so that an id with nothing under it writes nothing.
+                if keys.orphans(in: try store.load()).contains(where: { $0.id == id }) {
+                    try store.update { progress in
+                        removed = keys.orphans(in: progress).filter { $0.id == id }.flatMap { progress.forget($0) }
+                        return !removed.isEmpty
+                    }
                 }
             } catch {
                 throw Failure(error.description)
