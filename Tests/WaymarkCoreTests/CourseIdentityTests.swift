@@ -135,4 +135,16 @@ struct CourseIdentityTests {
     func bundledID() {
         #expect(BundledCurriculum.curriculum.id == "distributed-systems")
     }
+
+    @Test("a course's id and renames survive its snapshot in the cache")
+    func snapshotKeepsIDAndRenames() throws {
+        let mini = MiniCurriculum().replacing(
+            "      - id: notes\n", with: "      - id: notes\n        renamed-from: [old-notes]\n",
+            in: "paths/alpha.yaml")
+        let curriculum = try mini.load()
+        var reader = SnapshotReader(try CurriculumSnapshot.bytes(of: curriculum))
+        let copy = try CurriculumSnapshot.curriculum(from: &reader, source: mini.source)
+        #expect(copy.id == "mini")
+        #expect(copy.renames == IDRenames(items: ["old-notes": "notes"]))
+    }
 }
