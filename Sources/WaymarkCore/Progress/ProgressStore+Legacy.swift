@@ -14,7 +14,7 @@ extension ProgressStore {
     /// made under this course's lock, atomically and durably, byte for byte (unknown
     /// fields, an older schema and all: the first save migrates it as usual).
     public func adoptLegacyFile() throws(ProgressError) -> URL? {
-        guard legacyFile != nil, course != nil, !realFile.fileExists, try legacyProgress() != nil else { return nil }
+        guard legacyFile != nil, course != nil, isVacant, try legacyProgress() != nil else { return nil }
         try prepareDirectory()
         let location = realFile
         let lock: FileLock
@@ -32,8 +32,15 @@ extension ProgressStore {
         }
         defer { withExtendedLifetime(lock) {} }
         // Another instance may have copied it, or saved, while this one waited.
-        guard !location.fileExists else { return nil }
+        guard isVacant else { return nil }
         return try adoptLegacyFile(into: location)
+    }
+
+    /// Whether nothing at all is at the course's file name: a dangling symlink is
+    /// not room for a copy, but a problem that reading it reports.
+    var isVacant: Bool {
+        var status = stat()
+        return lstat(fileURL.path, &status) != 0 && errno == ENOENT
     }
 
     /// The copy itself; the caller holds this course's lock and has seen no file.

@@ -165,7 +165,7 @@ public struct ProgressStore: Sendable {
         location.removeStaleTemporaryFiles()
         // A course with no file of its own starts from the old shared one, if that is
         // its: a save must never begin afresh beside progress the learner made.
-        if !location.fileExists { try adoptLegacyFile(into: location) }
+        if legacyFile != nil, isVacant { try adoptLegacyFile(into: location) }
         var file = try read(location, forEditing: true)
         let revision = file.progress.revision
         guard edit(&file.progress) || !file.exists else {
