@@ -15,7 +15,7 @@ extension Waymark {
                 entries stay. An id the course still has is refused: its progress is not an orphan.
 
                 Example:
-                  waymark forget notes-on-each-law
+                  waymark forget notes-on-the-old-laws
                 """)
 
         @Argument(help: "The id, as `waymark status` lists it.")
