@@ -334,7 +334,7 @@ def run_waymark(args, cols: int, rows: int) -> dict:
             process.quit(b"q", timeout)
         finally:
             process.close()
-        check_progress(os.path.join(data_dir, "progress.json"))
+        check_progress(os.path.join(data_dir, "courses", "distributed-systems", "progress.json"))
     return {
         "first_frame": first_frame,
         "keys": samples,

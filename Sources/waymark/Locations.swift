@@ -48,19 +48,40 @@ extension Locations {
         }
     }
 
-    var store: ProgressStore {
-        ProgressStore(directory: ProgressStore.directory(explicit: dataDirectory))
+    /// Where progress lives: `--data-dir`, else the environment's default.
+    var dataDirectoryURL: URL { ProgressStore.directory(explicit: dataDirectory) }
+
+    /// The store of `curriculum`'s progress: `courses/<id>/progress.json`.
+    func store(for curriculum: Curriculum) -> ProgressStore {
+        ProgressStore(course: curriculum, dataDirectory: dataDirectoryURL)
     }
 
     /// The store for the interactive view: a wait for another instance's lock ends
     /// early when a signal arrives, which the view's own handlers catch.
-    var interactiveStore: ProgressStore {
+    func interactiveStore(for curriculum: Curriculum) -> ProgressStore {
         ProgressStore(
-            directory: ProgressStore.directory(explicit: dataDirectory),
+            course: curriculum, dataDirectory: dataDirectoryURL,
             lockWait: LockWait(timeout: .seconds(5), isInterrupted: NCursesTerminal.signalPending))
     }
 
-    func loadProgress() throws -> LearnerProgress {
+    /// Takes a copy of the old shared progress file for a course that has none yet
+    /// and is its owner, and returns the sentence that says so (nil when nothing was
+    /// copied). A copy that cannot be made (a read-only disk) is no reason to stop a
+    /// command that only reads: the old file is read in its place.
+    func adoptLegacyProgress(_ store: ProgressStore) throws -> String? {
+        do {
+            guard let legacy = try store.adoptLegacyFile() else { return nil }
+            return store.adoptionNotice(of: legacy, dataDirectory: dataDirectoryURL)
+        } catch .saveFailed {
+            return nil
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    func loadProgress(for curriculum: Curriculum) throws -> LearnerProgress {
+        let store = store(for: curriculum)
+        if let notice = try adoptLegacyProgress(store) { Console.error(notice) }
         do {
             return try store.load()
         } catch {
@@ -69,7 +90,9 @@ extension Locations {
     }
 
     /// Applies one change under the store's lock and returns the saved progress.
-    func save(_ change: ProgressChange) throws -> LearnerProgress {
+    func save(_ change: ProgressChange, for curriculum: Curriculum) throws -> LearnerProgress {
+        let store = store(for: curriculum)
+        if let notice = try adoptLegacyProgress(store) { Console.error(notice) }
         do {
             return try store.apply([change])
         } catch {

@@ -15,7 +15,7 @@ struct Waymark: ParsableCommand {
         discussion: """
             With no subcommand, Waymark opens its full-screen view in a terminal (press ? there \
             for keys); when output is not a terminal it prints the status instead. Progress is \
-            kept in one JSON file (see `waymark status`), keyed by the curriculum's stable ids.
+            kept in one JSON file per course (see `waymark status`), keyed by the course's stable ids.
 
             Examples:
               waymark paths
@@ -31,7 +31,7 @@ struct Waymark: ParsableCommand {
             Rate.self, Validate.self, Export.self, Calc.self, Search.self, Patterns.self, PatternCard.self,
             Select.self, Glossary.self, Cheatsheet.self, Recipe.self, Lessons.self, Read.self, New.self,
             Schema.self, Step.self, Log.self, ReplanCommand.self, Review.self, Today.self,
-            Guide.self, Order.self, PortfolioCommand.self, Journal.self,
+            Guide.self, Order.self, PortfolioCommand.self, Journal.self, Forget.self,
             MergeProgress.self,
         ]
     )
@@ -66,15 +66,24 @@ struct Waymark: ParsableCommand {
             return
         }
         let curriculum = try locations.loadCurriculum()
-        let progress = try locations.loadProgress()
+        let store = locations.interactiveStore(for: curriculum)
+        // Shown in the view's message line, where it is read, rather than printed
+        // under a screen that is about to be cleared.
+        let notice = try locations.adoptLegacyProgress(store)
+        let progress: LearnerProgress
+        do {
+            progress = try store.load()
+        } catch {
+            throw Failure(error.description)
+        }
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal(colour: Console.colourAllowed)
         } catch {
             throw Failure(error.description)
         }
-        let ending = InteractiveSession(curriculum: curriculum, store: locations.interactiveStore).run(
-            progress: progress, on: terminal)
+        let ending = InteractiveSession(curriculum: curriculum, store: store).run(
+            progress: progress, on: terminal, notice: notice)
         if let farewell = ending.farewell { Console.error(farewell) }
         if ending.status != 0 { throw ExitCode(ending.status) }
     }

@@ -51,7 +51,7 @@ struct HostileOutputTests {
         }
         let status = try waymark.run(["status"])
         #expect(status.stdout.contains("is not in this curriculum"))
-        #expect(status.stdout.contains("Kept from earlier curricula"))
+        #expect(status.stdout.contains("Progress for ids this course no longer has"))
         // JSON keeps the strings, escaped, so a script still reads them exactly.
         let json = try waymark.run(["status", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

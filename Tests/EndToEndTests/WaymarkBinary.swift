@@ -57,7 +57,16 @@ struct WaymarkBinary {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    var progressFile: URL { dataDirectory.appendingPathComponent("progress.json") }
+    /// The bundled course's progress file, `courses/distributed-systems/progress.json`.
+    /// Its directory is made on the way, so that a test can plant a file there.
+    var progressFile: URL {
+        let directory = dataDirectory.appendingPathComponent("courses/distributed-systems")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent("progress.json")
+    }
+
+    /// Where every course's progress was kept before it was kept per course.
+    var legacyProgressFile: URL { dataDirectory.appendingPathComponent("progress.json") }
 
     /// A copy of the bundled curriculum in this binary's data directory, for a test
     /// to plant something in (a hostile title, say).

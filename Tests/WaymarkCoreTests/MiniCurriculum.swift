@@ -22,6 +22,7 @@ struct MiniCurriculum {
         path-selector:
           - profile: Newcomer
             path: alpha
+        id: mini
         """,
         "paths/alpha.yaml": """
         id: alpha

@@ -27,10 +27,17 @@ struct ProgressLocation {
     /// Where the file as an older Waymark wrote it is kept once it is migrated.
     func original(ofSchema version: Int) -> URL { sibling(Self.stem(of: file) + ".v\(version).json") }
 
+    /// Where the file is kept as it was before the first save that moved renamed ids:
+    /// `progress.before-rename-20261204.json`, by the day of that save (UTC).
+    func beforeRename(on date: Date) -> URL {
+        let day = Timestamp.format(date).prefix(10).filter(\.isNumber)
+        return sibling(Self.stem(of: file) + ".before-rename-\(day).json")
+    }
+
     var fileExists: Bool { access(file.path, F_OK) == 0 }
 
     /// The longest name the store puts beside the file, for the path-length check.
-    static let longestName = "/progress.json.bak.tmp-4294967295-4294967295".utf8.count
+    static let longestName = "/progress.before-rename-20261204.json.tmp-4294967295-4294967295".utf8.count
 
     private func sibling(_ name: String) -> URL {
         directory.appending(path: name, directoryHint: .notDirectory)
@@ -79,10 +86,14 @@ struct ProgressLocation {
         return (String(name[..<marker.lowerBound]), pid)
     }
 
+    /// `progress.v1.json` or `progress.before-rename-20261204.json`: originals kept.
     private static func isOriginal(_ base: String, stem: String) -> Bool {
-        guard base.hasPrefix(stem + ".v"), base.hasSuffix(".json") else { return false }
-        let digits = base.dropFirst(stem.count + 2).dropLast(5)
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        guard base.hasSuffix(".json") else { return false }
+        for marker in [".v", ".before-rename-"] where base.hasPrefix(stem + marker) {
+            let digits = base.dropFirst(stem.count + marker.count).dropLast(5)
+            if !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        }
+        return false
     }
 
     // MARK: - Messages

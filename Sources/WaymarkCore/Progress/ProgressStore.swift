@@ -17,19 +17,34 @@ public struct ProgressStore: Sendable {
     let durableFile: DurableFile
     /// How long a save waits for another instance, and what cuts the wait short.
     let lockWait: LockWait
+    /// The course whose progress this is: its renames are moved on every read, and
+    /// it decides whether `legacyFile` is its own. Nil keeps the file as it is.
+    public let course: ProgressKeys?
+    /// The one file an earlier Waymark kept every course's progress in, which this
+    /// course takes a copy of when it has no file yet (see `ProgressStore+Legacy`).
+    public let legacyFile: URL?
     /// The file as this store last read or wrote it, shared by copies of the store.
     private let lastSeen = LastSeenFile()
 
     /// `lockWait`: the interactive view passes its own signal check; the command line
     /// keeps the default, which catches Ctrl-C for the length of the wait.
-    public init(directory: URL, lockWait: LockWait = LockWait()) {
-        self.init(directory: directory, durableFile: DurableFile(), lockWait: lockWait)
+    public init(
+        directory: URL, lockWait: LockWait = LockWait(), course: ProgressKeys? = nil, legacyFile: URL? = nil
+    ) {
+        self.init(
+            directory: directory, durableFile: DurableFile(), lockWait: lockWait, course: course,
+            legacyFile: legacyFile)
     }
 
-    init(directory: URL, durableFile: DurableFile, lockWait: LockWait = LockWait()) {
+    init(
+        directory: URL, durableFile: DurableFile, lockWait: LockWait = LockWait(), course: ProgressKeys? = nil,
+        legacyFile: URL? = nil
+    ) {
         self.directory = directory
         self.durableFile = durableFile
         self.lockWait = lockWait
+        self.course = course
+        self.legacyFile = legacyFile
     }
 
     /// The progress file as configured: what messages name.
@@ -74,7 +89,7 @@ public struct ProgressStore: Sendable {
 
     /// The saved progress; an empty one when there is no file yet.
     public func load() throws(ProgressError) -> LearnerProgress {
-        guard try directoryExists() else { return LearnerProgress() }
+        guard try directoryExists() else { return try legacyProgress()?.progress ?? LearnerProgress() }
         let location = realFile
         // A reader that cannot take the lock (a read-only directory) still reads:
         // the rename-based save means it sees a whole file either way.
@@ -89,7 +104,10 @@ public struct ProgressStore: Sendable {
         defer { withExtendedLifetime(lock) {} }
         // With the lock shared, no save is in flight: leftovers are from a killed one.
         if lock != nil { location.removeStaleTemporaryFiles() }
-        return try read(location, forEditing: false).progress
+        let file = try read(location, forEditing: false)
+        // Not copied yet (a read-only disk, say): the old shared file is read as it is.
+        if !file.exists, let legacy = try legacyProgress() { return legacy.progress }
+        return file.progress
     }
 
     /// Whether the data directory exists. A path that cannot be looked at (a symlink
@@ -145,17 +163,23 @@ public struct ProgressStore: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
         location.removeStaleTemporaryFiles()
+        // A course with no file of its own starts from the old shared one, if that is
+        // its: a save must never begin afresh beside progress the learner made.
+        if legacyFile != nil, isVacant { try adoptLegacyFile(into: location) }
         var file = try read(location, forEditing: true)
         let revision = file.progress.revision
         guard edit(&file.progress) || !file.exists else {
             // Nothing changed: the copy goes back to the cache as it came.
             if let identity = file.identity {
-                lastSeen.remember(identity, file.progress, writtenVersion: file.writtenVersion)
+                lastSeen.remember(
+                    identity, file.progress, writtenVersion: file.writtenVersion, renamed: file.renamed)
             }
             return file.progress
         }
         file.progress.revision = revision + 1
-        try save(file.progress, to: location, replacingExisting: file.exists, writtenVersion: file.writtenVersion)
+        try save(
+            file.progress, to: location, replacingExisting: file.exists, writtenVersion: file.writtenVersion,
+            renamed: file.renamed)
         return file.progress
     }
 
@@ -191,6 +215,9 @@ public struct ProgressStore: Sendable {
         var writtenVersion: Int
         /// Which file it was, when there is one.
         var identity: FileIdentity?
+        /// Whether entries under old ids were moved when it was read: the file on disk
+        /// still has them, so the first save keeps it as it is.
+        var renamed = false
     }
 
     /// A file this store last read or wrote, untouched since (same inode, size, mtime
@@ -228,7 +255,8 @@ public struct ProgressStore: Sendable {
         let identity = FileIdentity(status)
         if let seen = forEditing ? lastSeen.take(ifUnchanged: identity) : lastSeen.progress(ifUnchanged: identity) {
             return ReadFile(
-                progress: seen.progress, exists: true, writtenVersion: seen.writtenVersion, identity: identity)
+                progress: seen.progress, exists: true, writtenVersion: seen.writtenVersion, identity: identity,
+                renamed: seen.renamed)
         }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         let bytes: Data
@@ -239,15 +267,19 @@ public struct ProgressStore: Sendable {
         }
         guard bytes.count <= Self.maxFileBytes else { throw .tooLarge(file: file, bytes: bytes.count) }
         let backup = FileManager.default.fileExists(atPath: location.backup.path) ? location.backup.path : nil
-        let decoded = try ProgressCodec.decodeVersioned(bytes, file: fileURL.path, backup: backup)
-        if !forEditing { lastSeen.remember(identity, decoded.progress, writtenVersion: decoded.writtenVersion) }
+        var decoded = try ProgressCodec.decodeVersioned(bytes, file: fileURL.path, backup: backup)
+        let renamed = course.map { decoded.progress.moveRenamedIDs($0.renames) } ?? false
+        if !forEditing {
+            lastSeen.remember(identity, decoded.progress, writtenVersion: decoded.writtenVersion, renamed: renamed)
+        }
         return ReadFile(
-            progress: decoded.progress, exists: true, writtenVersion: decoded.writtenVersion, identity: identity)
+            progress: decoded.progress, exists: true, writtenVersion: decoded.writtenVersion, identity: identity,
+            renamed: renamed)
     }
 
     // MARK: - Writing
 
-    private func prepareDirectory() throws(ProgressError) {
+    func prepareDirectory() throws(ProgressError) {
         // Checked before anything is created: a path too long for the system would
         // otherwise fail halfway down and leave a trail of empty directories behind.
         guard directory.path.utf8.count + ProgressLocation.longestName < Int(PATH_MAX) else {
@@ -266,7 +298,8 @@ public struct ProgressStore: Sendable {
     }
 
     private func save(
-        _ progress: LearnerProgress, to location: ProgressLocation, replacingExisting exists: Bool, writtenVersion: Int
+        _ progress: LearnerProgress, to location: ProgressLocation, replacingExisting exists: Bool, writtenVersion: Int,
+        renamed: Bool
     ) throws(ProgressError) {
         guard let bytes = progress.readableJSON else { throw .dateOutOfRange(file: fileURL.path) }
         // Write through a symlink (dotfile managers link the file from elsewhere).
@@ -283,6 +316,10 @@ public struct ProgressStore: Sendable {
                     step = location.original(ofSchema: writtenVersion)
                     try keepOriginal(of: target, as: step, mode: mode)
                 }
+                if renamed {
+                    step = location.beforeRename(on: Date())
+                    try keepOriginal(of: target, as: step, mode: mode)
+                }
                 step = location.backup
                 try keepBackup(of: target, as: step, mode: mode)
             }
@@ -293,7 +330,8 @@ public struct ProgressStore: Sendable {
             throw .saveFailed(file: fileURL.path, reason: reason, previousKept: exists)
         }
         if stat(target.path, &status) == 0 {
-            lastSeen.remember(FileIdentity(status), progress, writtenVersion: LearnerProgress.currentSchemaVersion)
+            lastSeen.remember(
+                FileIdentity(status), progress, writtenVersion: LearnerProgress.currentSchemaVersion, renamed: false)
         }
     }
 
@@ -306,77 +344,21 @@ public struct ProgressStore: Sendable {
     }
 
     /// Keeps the file an older Waymark wrote, once, before the first save migrates it,
-    /// so going back to that release stays possible.
+    /// so going back to that release stays possible; and the file as it was before
+    /// renamed ids moved.
     private func keepOriginal(of target: URL, as original: URL, mode: mode_t) throws(POSIXError) {
         guard !FileManager.default.fileExists(atPath: original.path) else { return }
         try durableFile.write(try contents(of: target), to: original, mode: mode)
     }
 
     /// The file's bytes, for the rare copy (no hard links; a migrated original).
-    private func contents(of file: URL) throws(POSIXError) -> Data {
+    func contents(of file: URL) throws(POSIXError) -> Data {
         do {
             return try Data(contentsOf: file)
         } catch let error as CocoaError {
             throw (error.underlying as? POSIXError) ?? POSIXError(.EIO)
         } catch {
             throw POSIXError(.EIO)
-        }
-    }
-}
-
-/// Which file a path named when it was read: a save renames a new file into place
-/// (new inode), and any write in place changes the size, mtime or ctime.
-struct FileIdentity: Equatable {
-    var device: UInt64
-    var inode: UInt64
-    var size: Int64
-    var modified: timespec
-    var changed: timespec
-
-    init(_ status: stat) {
-        device = UInt64(status.st_dev)
-        inode = UInt64(status.st_ino)
-        size = Int64(status.st_size)
-        modified = status.st_mtim
-        changed = status.st_ctim
-    }
-
-    static func == (lhs: FileIdentity, rhs: FileIdentity) -> Bool {
-        lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
-            && lhs.modified.tv_sec == rhs.modified.tv_sec && lhs.modified.tv_nsec == rhs.modified.tv_nsec
-            && lhs.changed.tv_sec == rhs.changed.tv_sec && lhs.changed.tv_nsec == rhs.changed.tv_nsec
-    }
-}
-
-/// The progress file as a store last read or wrote it. A class behind a lock, so
-/// that a store (a value) can be copied and still share what it has seen.
-final class LastSeenFile: @unchecked Sendable {
-    private let lock = NSLock()
-    private var seen: (identity: FileIdentity, progress: LearnerProgress, writtenVersion: Int)?
-
-    func remember(_ identity: FileIdentity, _ progress: LearnerProgress, writtenVersion: Int) {
-        lock.withLock { seen = (identity, progress, writtenVersion) }
-    }
-
-    /// Whether the file is the one last read or written (false when nothing was).
-    func isCurrent(_ identity: FileIdentity) -> Bool {
-        lock.withLock { seen?.identity == identity }
-    }
-
-    func progress(ifUnchanged identity: FileIdentity) -> (progress: LearnerProgress, writtenVersion: Int)? {
-        lock.withLock {
-            guard let seen, seen.identity == identity else { return nil }
-            return (seen.progress, seen.writtenVersion)
-        }
-    }
-
-    /// The same, but the progress is handed over: the cache forgets it, so the caller
-    /// holds the only reference and can change it without a copy.
-    func take(ifUnchanged identity: FileIdentity) -> (progress: LearnerProgress, writtenVersion: Int)? {
-        lock.withLock {
-            guard let taken = seen, taken.identity == identity else { return nil }
-            seen = nil
-            return (taken.progress, taken.writtenVersion)
         }
     }
 }

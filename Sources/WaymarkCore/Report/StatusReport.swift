@@ -22,16 +22,8 @@ public struct StatusReport: Sendable {
     }
 
     /// Progress entries whose ids are not in the curriculum: kept, and shown.
-    public var orphans: [(kind: String, id: String)] {
-        let deliverables = Set(curriculum.allDeliverableIDs)
-        let criteria = Set(curriculum.allCriterionIDs)
-        let paths = Set(curriculum.paths.map(\.id))
-        var result: [(String, String)] = []
-        result += progress.paths.keys.filter { !paths.contains($0) }.sorted().map { ("path", $0) }
-        result += progress.deliverables.keys.filter { !deliverables.contains($0) }.sorted().map { ("deliverable", $0) }
-        result += progress.criteria.keys.filter { !criteria.contains($0) }.sorted().map { ("success criterion", $0) }
-        result += progress.lessonsRead.keys.filter { curriculum.lessons[$0] == nil }.sorted().map { ("lesson", $0) }
-        return result
+    public var orphans: [ProgressOrphan] {
+        ProgressKeys(curriculum: curriculum).orphans(in: progress)
     }
 
     public func text(style: TextStyle) -> String {
@@ -86,8 +78,9 @@ public struct StatusReport: Sendable {
         let orphans = orphans
         if !orphans.isEmpty {
             lines.append("")
-            lines.append(style.warning("Kept from earlier curricula (not in this one):"))
-            for orphan in orphans { lines.append("  \(orphan.kind) \(orphan.id.sanitizedLine)") }
+            lines.append(style.warning("Progress for ids this course no longer has:"))
+            for orphan in orphans { lines.append("  \(orphan.kind.label) \(orphan.id.sanitizedLine)") }
+            lines.append(style.dim("`waymark forget ID` removes one."))
         }
         return lines.joined(separator: "\n")
     }
@@ -133,7 +126,7 @@ public struct StatusReport: Sendable {
                             total: $0.total)
                     })
             },
-            unknownIDs: orphans.map { .init(kind: $0.kind, id: $0.id) },
+            orphans: orphans,
             studyMinutesThisWeek: study.minutes, weeklyGoalMinutes: study.goalMinutes)
     }
 }
@@ -166,10 +159,6 @@ public struct StatusJSON: Codable, Sendable, Equatable {
         public var total: Double
         public var explanation: String
     }
-    public struct Orphan: Codable, Sendable, Equatable {
-        public var kind: String
-        public var id: String
-    }
     public var activePath: String?
     public var today: String
     public var currentWeek: Int?
@@ -179,7 +168,8 @@ public struct StatusJSON: Codable, Sendable, Equatable {
     public var paceDetail: PaceDetail?
     public var nextDeliverable: Item?
     public var paths: [PathJSON]
-    public var unknownIDs: [Orphan]
+    /// Progress kept under ids the course no longer has, for `waymark forget`.
+    public var orphans: [ProgressOrphan]
     /// Minutes logged in the active path's current week (or the last 7 days).
     public var studyMinutesThisWeek: Int
     /// The learner's weekly goal, else the path's upper hours per week × 60; absent

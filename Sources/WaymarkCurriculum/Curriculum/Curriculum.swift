@@ -2,6 +2,9 @@
 /// Its `Codable` form (everything but the source) is what the embedder writes as
 /// Swift and the cache keeps as a snapshot.
 public struct Curriculum: Sendable, Codable {
+    /// The id the learner's progress is kept under: `id:` in curriculum.yaml, else
+    /// derived from the title (see `CourseID`).
+    public var id: String
     public var title: String
     public var formatVersion: Int
     public var introduction: String
@@ -12,15 +15,19 @@ public struct Curriculum: Sendable, Codable {
     /// Patterns, the selector, the glossary, cheat sheets and recipes; empty parts
     /// for a course that has none.
     public var reference = ReferenceShelf()
+    /// Ids the course renamed (`renamed-from:`), so progress under them moves along.
+    public var renames = IDRenames()
     /// Where the files came from; lesson bodies are read from here on demand. Not
     /// encoded: whoever decodes a curriculum sets it, and until then it has no files.
     public var source: any CurriculumSource = EmbeddedCurriculumSource(files: [:])
 
+    /// Without an `id`, the course's id is derived from its title.
     public init(
-        title: String, formatVersion: Int, introduction: String, paths: [LearningPath],
+        id: String? = nil, title: String, formatVersion: Int, introduction: String, paths: [LearningPath],
         bootcamp: Bootcamp, guidance: Guidance, lessons: [String: Lesson], reference: ReferenceShelf = ReferenceShelf(),
-        source: any CurriculumSource
+        renames: IDRenames = IDRenames(), source: any CurriculumSource
     ) {
+        self.id = id ?? CourseID.derived(fromTitle: title)
         self.title = title
         self.formatVersion = formatVersion
         self.introduction = introduction
@@ -29,11 +36,12 @@ public struct Curriculum: Sendable, Codable {
         self.guidance = guidance
         self.lessons = lessons
         self.reference = reference
+        self.renames = renames
         self.source = source
     }
 
     enum CodingKeys: CodingKey {
-        case title, formatVersion, introduction, paths, bootcamp, guidance, lessons, reference
+        case id, title, formatVersion, introduction, paths, bootcamp, guidance, lessons, reference, renames
     }
 
     public func path(id: String) -> LearningPath? {

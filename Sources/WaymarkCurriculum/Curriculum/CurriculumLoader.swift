@@ -33,7 +33,7 @@ public struct CurriculumLoader: Sendable {
     public func check(lintLessons: Bool = false) -> (curriculum: Curriculum?, diagnostics: [Diagnostic]) {
         var log = Diagnostics()
         var index = ReferenceIndex()
-        let outcome = loadRoot(index: &index, log: &log)
+        let outcome = loadRoot(index: &index, warnIfNoID: lintLessons, log: &log)
         if case .newerFormat = outcome { return (nil, log.sorted) }
         let root: Root? = if case .loaded(let root) = outcome { root } else { nil }
         // Without curriculum.yaml the course's own rules are unknown: only errors, no house-rule guesses.
@@ -41,11 +41,12 @@ public struct CurriculumLoader: Sendable {
         let lessons = loadLessons(lint: lint, index: &index, log: &log)
         let reference = loadReferenceShelf(lessons: lessons, index: &index, log: &log)
         index.checkReferences(lessons: lessons, log: &log)
+        let renames = index.checkRenames(log: &log)
         guard let root else { return (nil, log.sorted) }
         let curriculum = Curriculum(
-            title: root.title, formatVersion: root.format, introduction: root.introduction,
+            id: root.id, title: root.title, formatVersion: root.format, introduction: root.introduction,
             paths: root.paths, bootcamp: root.bootcamp, guidance: root.guidance,
-            lessons: lessons, reference: reference, source: source)
+            lessons: lessons, reference: reference, renames: renames, source: source)
         return (curriculum, log.sorted)
     }
 
@@ -104,6 +105,8 @@ public struct CurriculumLoader: Sendable {
     // MARK: - curriculum.yaml
 
     private struct Root {
+        /// `id:`, or nil when the course leaves it to be derived from the title.
+        var id: String?
         var title: String
         var format: Int
         var introduction: String
@@ -121,7 +124,7 @@ public struct CurriculumLoader: Sendable {
         case newerFormat
     }
 
-    private func loadRoot(index: inout ReferenceIndex, log: inout Diagnostics) -> RootOutcome {
+    private func loadRoot(index: inout ReferenceIndex, warnIfNoID: Bool, log: inout Diagnostics) -> RootOutcome {
         guard let (node, reader) = yaml("curriculum.yaml", log: &log),
             let root = MappingReader(
                 node, shape: CurriculumFormat.curriculum, what: "curriculum.yaml", reader: reader, log: &log)
@@ -143,6 +146,7 @@ public struct CurriculumLoader: Sendable {
                 at: root.location(ofKey: "format"))
         }
         let title = root.string("title", log: &log) ?? ""
+        let id = courseID(root, title: title, warnIfMissing: warnIfNoID, log: &log)
         let introduction = root.string("introduction", log: &log) ?? ""
         let paths = loadListedPaths(root, index: &index, log: &log)
         let bootcamp = root.mapping("bootcamp", what: "bootcamp", log: &log).map {
@@ -152,7 +156,7 @@ public struct CurriculumLoader: Sendable {
         let lint = root.mapping("lint", what: "lint", log: &log).map { loadLint($0, log: &log) } ?? .house
         return .loaded(
             Root(
-                title: title, format: format, introduction: introduction, paths: paths,
+                id: id, title: title, format: format, introduction: introduction, paths: paths,
                 bootcamp: bootcamp
                     ?? Bootcamp(id: "bootcamp", title: "", summary: "", steps: [], rationale: [], nextSteps: []),
                 guidance: guidance, lint: lint))
@@ -261,6 +265,7 @@ public struct CurriculumLoader: Sendable {
                 at: path.location(ofKey: "id"))
         }
         let title = path.string("title", log: &log) ?? id
+        renamedFrom(path, id: id, kind: "path", index: &index, log: &log)
         let audience = path.string("audience", log: &log) ?? ""
         let summary = path.string("summary", log: &log) ?? ""
         let duration = path.range("duration-weeks", log: &log)
@@ -281,6 +286,7 @@ public struct CurriculumLoader: Sendable {
                 if let criterionID {
                     index.define(criterionID, kind: "success criterion", at: reader.location, log: &log)
                 }
+                renamedFrom(reader, id: criterionID, kind: "success criterion", index: &index, log: &log)
                 guard let criterionID, let text else { return nil }
                 return SuccessCriterion(id: criterionID, text: text)
             }
@@ -322,8 +328,11 @@ public struct CurriculumLoader: Sendable {
                 if let deliverableID {
                     index.define(deliverableID, kind: "deliverable", at: deliverable.location, log: &log)
                 }
+                renamedFrom(deliverable, id: deliverableID, kind: "deliverable", index: &index, log: &log)
                 let steps = deliverable.mappings("steps", itemName: "step", log: &log).compactMap { step in
-                    guard let stepID = step.id(log: &log), let text = step.string("text", log: &log) else {
+                    let stepID = step.id(log: &log)
+                    renamedFrom(step, id: stepID, kind: "step", index: &index, log: &log)
+                    guard let stepID, let text = step.string("text", log: &log) else {
                         return nil as DeliverableStep?
                     }
                     index.define(stepID, kind: "step", at: step.location, log: &log)
@@ -545,6 +554,7 @@ public struct CurriculumLoader: Sendable {
             index.reference(lesson: prerequisite, at: meta.location(ofKey: "prerequisites"), countsAsLink: false)
         }
         index.define(fileID, kind: "lesson", at: meta.location, log: &log)
+        renamedFrom(meta, id: fileID, kind: "lesson", index: &index, log: &log)
         guard let id, let title, let summary, let minutes else { return nil }
         return Lesson(
             id: id, title: title, minutes: minutes, summary: summary, tags: tags, prerequisites: prerequisites,

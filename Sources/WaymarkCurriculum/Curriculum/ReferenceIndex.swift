@@ -24,6 +24,15 @@ struct ReferenceIndex {
     /// Lesson ids declared in front matter that differ from their file names: the
     /// mismatch is reported once, and links by either name count for the file.
     private var lessonAliases: [String: String] = [:]
+    /// Each `renamed-from` entry: an old id, the id that took it over, and where.
+    private var renames: [Rename] = []
+
+    private struct Rename {
+        var old: String
+        var new: String
+        var kind: String
+        var location: SourceLocation
+    }
 
     /// Deliverables, success criteria and Bootcamp steps share one namespace: they
     /// are what progress is keyed by. Lessons, patterns, cheat sheets and recipes
@@ -48,6 +57,59 @@ struct ReferenceIndex {
         } else {
             definitions[key] = Definition(kind: kind, location: location)
         }
+    }
+
+    /// `old` in the `renamed-from` list of the `kind` whose id is `new`.
+    mutating func rename(from old: String, to new: String, kind: String, at location: SourceLocation) {
+        renames.append(Rename(old: old, new: new, kind: kind, location: location))
+    }
+
+    /// The course's renames, once every id is defined. An old id that is still an
+    /// id of the course, or that two entities claim, is an error: progress under it
+    /// would have two homes.
+    func checkRenames(log: inout Diagnostics) -> IDRenames {
+        var result = IDRenames()
+        var claimed: [String: Rename] = [:]
+        for rename in renames {
+            let namespace = rename.kind == "path" ? "path:" : Self.namespace(of: rename.kind, scope: nil)
+            let key = namespace + rename.old
+            if rename.old == rename.new {
+                log.report(
+                    "'\(rename.old)' in renamed-from is this \(rename.kind)'s own id; remove it", at: rename.location)
+                continue
+            }
+            if let live = liveDefinition(namespace: namespace, id: rename.old) {
+                log.report(
+                    "'\(rename.old)' in renamed-from of \(rename.kind) '\(rename.new)' is still the id of \(live); "
+                        + "an id is either in use or renamed, not both",
+                    at: rename.location)
+                continue
+            }
+            if let earlier = claimed[key] {
+                log.report(
+                    "'\(rename.old)' in renamed-from is already claimed by \(earlier.kind) '\(earlier.new)' at "
+                        + "\(earlier.location.file):\(earlier.location.line):\(earlier.location.column); "
+                        + "progress under an old id can move to one place only",
+                    at: rename.location)
+                continue
+            }
+            claimed[key] = rename
+            switch namespace {
+            case "path:": result.paths[rename.old] = rename.new
+            case "lesson:": result.lessons[rename.old] = rename.new
+            default: result.items[rename.old] = rename.new
+            }
+        }
+        return result
+    }
+
+    /// "the deliverable at file:line:column" for an id in use, or nil.
+    private func liveDefinition(namespace: String, id: String) -> String? {
+        if namespace == "path:" { return listedPaths.contains(id) ? "a path listed in curriculum.yaml" : nil }
+        if namespace == "lesson:", let file = lessonAliases[id] { return "the lesson in \(file).md" }
+        guard let definition = definitions[namespace + id] else { return nil }
+        let location = definition.location
+        return "the \(definition.kind) at \(location.file):\(location.line):\(location.column)"
     }
 
     mutating func reference(lesson id: String, at location: SourceLocation, countsAsLink: Bool = true) {

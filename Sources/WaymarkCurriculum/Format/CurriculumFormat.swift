@@ -32,6 +32,11 @@ public enum CurriculumFormat {
                 "format", .integer(min: 1, max: CurriculumLoader.supportedFormat),
                 "The version of this file format. This Waymark reads format 1 and refuses a newer one."),
             .required("title", .text, "The course's name."),
+            .optional(
+                "id", .id,
+                "The id the learner's progress is kept under; keep it once learners use the course, "
+                    + "and the title can change freely.",
+                default: "derived from the title"),
             .optional("introduction", .text, "A paragraph that introduces the course.", default: "none"),
             .required(
                 "paths", list(.id, nonEmpty: true),
@@ -169,6 +174,10 @@ public enum CurriculumFormat {
         "path", "paths/<id>.yaml: one learning path, a plan of phases over weeks.",
         keys: [
             .required("id", .id, "The path's id; the same as the file name without .yaml."),
+            .optional(
+                "renamed-from", list(.id),
+                "The ids this path had before; progress kept under them moves to this id.",
+                default: "[]"),
             .required("title", .text, "The path's name."),
             .required("audience", .text, "Who the path is for."),
             .required("summary", .text, "What the path does, in a sentence or two."),
@@ -204,6 +213,10 @@ public enum CurriculumFormat {
         "deliverable", "Something to produce in a phase; the learner ticks it off.",
         keys: [
             .required("id", .id, "Its id; progress is kept under it, so keep it once learners use the course."),
+            .optional(
+                "renamed-from", list(.id),
+                "The ids this deliverable had before; progress kept under them moves to this id.",
+                default: "[]"),
             .required("title", .text, "What to produce."),
             .optional("description", .text, "More about it.", default: "none"),
             .required("lessons", list(.id, nonEmpty: true), "The ids of the lessons that help."),
@@ -217,6 +230,10 @@ public enum CurriculumFormat {
         "step", "One step of a deliverable, in the order to take them.",
         keys: [
             .required("id", .id, "Its id, unique across the course; progress is kept under it."),
+            .optional(
+                "renamed-from", list(.id),
+                "The ids this step had before; progress kept under them moves to this id.",
+                default: "[]"),
             .required("text", .text, "What to do, as one sentence."),
         ])
 
@@ -224,6 +241,10 @@ public enum CurriculumFormat {
         "success-criterion", "Something the learner can do at the end of the path.",
         keys: [
             .required("id", .id, "Its id; the learner's rating is kept under it."),
+            .optional(
+                "renamed-from", list(.id),
+                "The ids this criterion had before; progress kept under them moves to this id.",
+                default: "[]"),
             .required("text", .text, "The ability, as a sentence: 'Can explain ...'."),
         ])
 
@@ -233,6 +254,10 @@ public enum CurriculumFormat {
         "lesson", "The front matter of lessons/<id>.md, between two '---' lines above the Markdown body.",
         keys: [
             .required("id", .id, "The lesson's id; the same as the file name without .md."),
+            .optional(
+                "renamed-from", list(.id),
+                "The ids this lesson had before (its file is named by the new one); progress kept under them moves to this id.",
+                default: "[]"),
             .required("title", .text, "The lesson's title; the body has no '# ' heading."),
             .required("minutes", .integer(min: 1, max: 600), "About how long it takes to read, in minutes."),
             .required("summary", .text, "What it teaches, in a sentence."),

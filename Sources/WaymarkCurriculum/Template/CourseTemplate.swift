@@ -64,6 +64,9 @@ public enum CourseTemplate {
         format: 1
         # Quoted, so that a colon in the title is read as text.
         title: \(quoted(title))
+        # The id learners' progress is kept under. Keep it once people use the
+        # course; the title can then change freely.
+        id: \(CourseID.derived(fromTitle: title))
         # Optional: a paragraph that introduces the course.
         introduction: >
           A small course to start from. It shows every part a course has: a

@@ -32,6 +32,8 @@ public struct AppContext: Sendable {
     public var reviewDeckLessons = 0
     /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
     public let lessonSequences: [String: [String]]
+    /// The course's ids as sets, for the notice about progress under ids it lacks.
+    public let progressKeys: ProgressKeys
 
     public init(
         curriculum: Curriculum, progress: LearnerProgress, today: Day, now: Date = Date(), timeZone: LocalZone,
@@ -44,6 +46,7 @@ public struct AppContext: Sendable {
         self.timeZone = timeZone
         self.width = width
         self.height = height
+        progressKeys = ProgressKeys(curriculum: curriculum)
         lessonSequences = Dictionary(
             uniqueKeysWithValues: curriculum.paths.map { ($0.id, Self.lessonSequence(of: $0, in: curriculum)) })
     }

@@ -20,10 +20,13 @@ public struct InteractiveSession {
         public var farewell: String?
     }
 
-    public func run(progress: LearnerProgress, on terminal: any Terminal) -> Ending {
+    /// `notice`: a sentence for the message line of the first frame (the progress
+    /// file was copied to its new place, say).
+    public func run(progress: LearnerProgress, on terminal: any Terminal, notice: String? = nil) -> Ending {
         var state = AppState(
             curriculum: curriculum, progress: progress, today: .today(), timeZone: .system, width: terminal.width,
             height: terminal.height)
+        if let notice { state.message = .init(text: notice, isError: false) }
         var timer = StudyTimer()
         loadReviewDeckIfStale(&state)
         terminal.draw(ScreenRenderer.render(state))

@@ -43,7 +43,8 @@ struct CardShelf: Sendable {
             throw Failure("There is no \(singular) '\(id.sanitizedLine)'. \(hint)")
         }
         let body = try EmptyShelf.body(of: card.file, in: curriculum)
-        let report = ReferenceCardReport(curriculum: curriculum, card: card, progress: try global.loadProgress())
+        let report = ReferenceCardReport(
+            curriculum: curriculum, card: card, progress: try global.loadProgress(for: curriculum))
         if json {
             try Console.printJSON(report.json(body: body))
         } else {

@@ -64,7 +64,7 @@ extension Waymark {
         func run() throws {
             let curriculum = try global.loadCurriculum()
             let found = try deliverable.resolve(in: curriculum)
-            let state = try global.loadProgress().state(of: found.deliverable.id)
+            let state = try global.loadProgress(for: curriculum).state(of: found.deliverable.id)
             guard state == .skipped else {
                 throw Failure("\(found.deliverable.title) is not skipped; it is \(state.label).")
             }
@@ -91,7 +91,8 @@ extension Waymark {
             let curriculum = try global.loadCurriculum()
             let found = try deliverable.resolve(in: curriculum)
             let text = words.joined(separator: " ")
-            let progress = try global.save(.setNote(deliverableID: found.deliverable.id, text, at: Date()))
+            let progress = try global.save(
+                .setNote(deliverableID: found.deliverable.id, text, at: Date()), for: curriculum)
             let note = progress.deliverables[found.deliverable.id]?.note
             try Console.print(
                 note == nil ? "Removed the note on \(found.deliverable.title)." : "Noted on \(found.deliverable.title)."
@@ -103,7 +104,7 @@ extension Waymark {
 private func setState(_ state: DeliverableState, _ argument: DeliverableArgument, _ global: some Locations) throws {
     let curriculum = try global.loadCurriculum()
     let found = try argument.resolve(in: curriculum)
-    let progress = try global.save(.setState(deliverableID: found.deliverable.id, state, at: Date()))
+    let progress = try global.save(.setState(deliverableID: found.deliverable.id, state, at: Date()), for: curriculum)
     let standing = PathStanding(path: found.path, progress: progress, today: .today())
     try Console.print(
         "\(state.checkbox) \(found.deliverable.title) — \(state.label). "

@@ -20,7 +20,7 @@ extension Waymark {
 
         func run() throws {
             let curriculum = try global.loadCurriculum()
-            let progress = try global.loadProgress()
+            let progress = try global.loadProgress(for: curriculum)
             switch format {
             case .markdown:
                 try Console.print(MarkdownExport(curriculum: curriculum, progress: progress, today: .today()).markdown)

@@ -28,7 +28,8 @@ extension Waymark {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let report = GuideReport(curriculum: try global.loadCurriculum(), progress: try global.loadProgress())
+            let curriculum = try global.loadCurriculum()
+            let report = GuideReport(curriculum: curriculum, progress: try global.loadProgress(for: curriculum))
             if json { return try Console.printJSON(report) }
             try Console.print(report.text(topic: topic, style: Console.style))
         }
@@ -64,7 +65,8 @@ extension Waymark {
                         + (ids.isEmpty ? "This course has none." : "The orders are: \(ids.joined(separator: ", ")).")
                 )
             }
-            let report = ReadingOrderReport(order: order, curriculum: curriculum, progress: try global.loadProgress())
+            let report = ReadingOrderReport(
+                order: order, curriculum: curriculum, progress: try global.loadProgress(for: curriculum))
             if json { return try Console.printJSON(report) }
             try Console.print(report.text(style: Console.style))
         }

@@ -66,7 +66,7 @@ extension Waymark {
                 heading += (heading.isEmpty ? "" : " ") + (grouping == .tag ? "by tag" : "by path")
             }
             let report = LessonListReport(
-                library: library, groups: groups, progress: try global.loadProgress(), heading: heading)
+                library: library, groups: groups, progress: try global.loadProgress(for: curriculum), heading: heading)
             if json {
                 try Console.printJSON(report.json)
             } else {

@@ -49,8 +49,8 @@ extension Waymark {
             let entry = StudyEntry(
                 on: day, minutes: minutes, source: .manual, at: Date(),
                 note: trimmed?.isEmpty == false ? trimmed : nil)
-            let progress = try global.save(.logStudy(entry))
             let curriculum = try global.loadCurriculum()
+            let progress = try global.save(.logStudy(entry), for: curriculum)
             let week = StudyWeek(
                 progress: progress, path: curriculum.path(id: progress.activePath ?? ""), today: .today())
             let goal = week.goalMinutes.map { " of \(StudyDuration.label($0))" } ?? ""

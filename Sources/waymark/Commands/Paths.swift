@@ -13,7 +13,7 @@ extension Waymark {
 
         func run() throws {
             let curriculum = try global.loadCurriculum()
-            let progress = try global.loadProgress()
+            let progress = try global.loadProgress(for: curriculum)
             let style = Console.style
             var lines: [String] = []
             lines.append(style.strong(curriculum.title))

@@ -38,7 +38,7 @@ extension Waymark {
             }
             let body = try EmptyShelf.body(of: pattern.file, in: curriculum)
             let report = PatternCardReport(
-                curriculum: curriculum, pattern: pattern, progress: try global.loadProgress())
+                curriculum: curriculum, pattern: pattern, progress: try global.loadProgress(for: curriculum))
             if json {
                 try Console.printJSON(report.json(body: body))
             } else {

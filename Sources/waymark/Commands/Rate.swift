@@ -52,7 +52,8 @@ extension Waymark {
                     close.isEmpty ? "List them with: waymark show PATH" : "Closest: \(close.joined(separator: ", "))"
                 throw Failure("There is no success criterion '\(id.sanitizedLine)'. \(hint)")
             }
-            _ = try global.save(.rate(criterionID: found.criterion.id, rating, note: evidence, at: Date()))
+            _ = try global.save(
+                .rate(criterionID: found.criterion.id, rating, note: evidence, at: Date()), for: curriculum)
             try Console.print("Rated “\(found.criterion.text)”: \(rating.label).")
         }
     }

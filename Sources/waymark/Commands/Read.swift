@@ -47,7 +47,7 @@ extension Waymark {
                 throw Failure("Could not read \(lesson.file): \(error)")
             }
             let style = Console.style
-            let progress = try global.loadProgress()
+            let progress = try global.loadProgress(for: curriculum)
             let width = min(MarkdownText.width, Self.readingWidth)
             // The heading lines wrap at the body's width too, each wrapped line in its own style.
             func wrapped(_ text: String, _ styled: (String) -> String) -> [String] {

@@ -37,7 +37,7 @@ extension Waymark {
 
         func run() throws {
             let curriculum = try global.loadCurriculum()
-            var progress = try global.loadProgress()
+            var progress = try global.loadProgress(for: curriculum)
             guard let id = path ?? progress.activePath else {
                 throw Failure("No path is active. Name one: waymark replan PATH")
             }
@@ -51,7 +51,7 @@ extension Waymark {
             case .success(let value): proposal = value
             case .failure(let refusal): throw Failure(refusal.description)
             }
-            progress = try global.save(.replan(pathID: learningPath.id, proposal.replan))
+            progress = try global.save(.replan(pathID: learningPath.id, proposal.replan), for: curriculum)
             try Console.print(proposal.summary)
             if let warning = proposal.warning { try Console.print(Console.style.warning(warning)) }
             let standing = PathStanding(path: learningPath, progress: progress, today: .today())

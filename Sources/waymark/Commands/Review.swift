@@ -26,7 +26,7 @@ extension Waymark {
         /// The deck of read lessons and its schedule at `now`.
         static func agenda(_ global: GlobalOptions, at now: Date) throws -> (Curriculum, ReviewAgenda) {
             let curriculum = try global.loadCurriculum()
-            let progress = try global.loadProgress()
+            let progress = try global.loadProgress(for: curriculum)
             let deck = ReviewCard.deck(of: curriculum, readLessons: progress.lessonsRead)
             return (curriculum, ReviewAgenda(deck: deck, progress: progress, at: now))
         }
@@ -166,7 +166,7 @@ extension Waymark.Review {
                 }
                 now = parsed
             }
-            let (_, agenda) = try Waymark.Review.agenda(global, at: now)
+            let (curriculum, agenda) = try Waymark.Review.agenda(global, at: now)
             guard let entry = agenda.entry(id: card) else {
                 let close = Suggestion.closest(to: card, among: agenda.entries.map(\.card.id).sorted(), limit: 5)
                 let hint =
@@ -174,7 +174,7 @@ extension Waymark.Review {
                 throw Failure("There is no review card '\(card.sanitizedLine)'. \(hint)")
             }
             let record = ReviewLog.answer(entry.card.id, rating, at: now, after: entry.memory)
-            _ = try global.save(.answerReview(record))
+            _ = try global.save(.answerReview(record), for: curriculum)
             let printed = Printed(
                 card: record.card, rating: record.rating, reviewedAt: Waymark.Review.timestamp(record.at),
                 due: Waymark.Review.timestamp(record.due), stability: record.stability, difficulty: record.difficulty)

@@ -40,7 +40,8 @@ extension Waymark {
                 throw Failure(unknownPathMessage(path, in: curriculum))
             }
             let report = PlanReport(
-                curriculum: curriculum, path: learningPath, progress: try global.loadProgress(), week: week)
+                curriculum: curriculum, path: learningPath, progress: try global.loadProgress(for: curriculum),
+                week: week)
             if json {
                 try Console.printJSON(report.json)
             } else {
@@ -49,7 +50,7 @@ extension Waymark {
         }
 
         private func showBootcamp(_ curriculum: Curriculum) throws {
-            let progress = try global.loadProgress()
+            let progress = try global.loadProgress(for: curriculum)
             let report = BootcampReport(curriculum: curriculum, progress: progress)
             if json {
                 try Console.printJSON(report.json)

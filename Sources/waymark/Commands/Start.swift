@@ -35,7 +35,8 @@ extension Waymark {
                 throw Failure(unknownPathMessage(path, in: curriculum))
             }
             let day = on.flatMap(Day.init) ?? .today()
-            let progress = try global.save(.start(pathID: learningPath.id, on: day, restart: on != nil))
+            let progress = try global.save(
+                .start(pathID: learningPath.id, on: day, restart: on != nil), for: curriculum)
             let started = progress.paths[learningPath.id]?.startedOn ?? day
             try Console.print("\(learningPath.title) is now your active path, started \(started).")
             let standing = PathStanding(path: learningPath, progress: progress, today: .today())

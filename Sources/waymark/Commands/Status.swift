@@ -20,12 +20,13 @@ extension Waymark {
 
         static func run(global: some Locations, json: Bool) throws {
             let curriculum = try global.loadCurriculum()
-            let report = StatusReport(curriculum: curriculum, progress: try global.loadProgress(), today: .today())
+            let report = StatusReport(
+                curriculum: curriculum, progress: try global.loadProgress(for: curriculum), today: .today())
             if json {
                 try Console.printJSON(report.json)
             } else {
                 try Console.print(report.text(style: Console.style))
-                try Console.print(Console.style.dim("\nProgress file: \(global.store.fileURL.path)"))
+                try Console.print(Console.style.dim("\nProgress file: \(global.store(for: curriculum).fileURL.path)"))
             }
         }
     }

@@ -40,7 +40,7 @@ extension Waymark {
                 throw Failure("There is no step '\(id.sanitizedLine)'. \(hint)")
             }
             let done = mark == .done
-            let progress = try global.save(.setStep(stepID: found.step.id, done: done, at: Date()))
+            let progress = try global.save(.setStep(stepID: found.step.id, done: done, at: Date()), for: curriculum)
             let count = progress.stepsDone(of: found.deliverable)
             try Console.print(
                 "\(done ? "[x]" : "[ ]") \(found.step.text) — \(found.deliverable.title): "

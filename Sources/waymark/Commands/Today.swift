@@ -27,7 +27,7 @@ extension Waymark {
 
         func run() throws {
             let curriculum = try global.loadCurriculum()
-            let progress = try global.loadProgress()
+            let progress = try global.loadProgress(for: curriculum)
             let cards = ReviewCard.deck(of: curriculum, readLessons: progress.lessonsRead).map(\.id)
             guard
                 let report = TodayReport(

@@ -8,6 +8,7 @@ extension PathPickerScreen {
             ? "Pick the path that fits you. Enter shows its plan; s starts it."
             : "Switch paths, or Esc to go back. Progress on every path is kept."
         frame.put(" " + intro, x: 1, y: region.top, style: .muted)
+        OrphanNotice.draw(app, at: region.top + 1, width: region.width, into: &frame)
         var entries: [ListView.Entry] = []
         for (index, path) in app.curriculum.paths.enumerated() {
             let standing = PathStanding.completion(of: path, in: app.progress)

@@ -12,6 +12,7 @@ extension TodayScreen {
                 Span("Week \(report.week) · \(report.today)", .heading),
                 Span("   \(report.pace)", pace(report.pace)),
             ], x: 2, y: region.top)
+        OrphanNotice.draw(app, at: region.top + 1, width: region.width, into: &frame)
         let width = region.width - 6
         var entries: [ListView.Entry] = []
         var item = 0
