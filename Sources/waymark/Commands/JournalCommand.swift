@@ -30,8 +30,9 @@ extension Waymark {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
+                let curriculum = try global.loadCurriculum()
                 let report = JournalReport(
-                    curriculum: try global.loadCurriculum(), progress: try global.loadProgress(), zone: .system)
+                    curriculum: curriculum, progress: try global.loadProgress(for: curriculum), zone: .system)
                 if json {
                     try Console.printJSON(report.json)
                 } else {
@@ -72,7 +73,7 @@ extension Waymark {
                     throw Failure("Nothing to add: write the insight after the lesson id.")
                 }
                 let progress = try global.save(
-                    .addJournalEntry(JournalEntry(lessonID: lesson.id, at: Date(), text: text)))
+                    .addJournalEntry(JournalEntry(lessonID: lesson.id, at: Date(), text: text)), for: curriculum)
                 let count = progress.journal.filter { $0.lessonID == lesson.id }.count
                 try Console.print(
                     "Added to your journal under \(lesson.title.sanitizedLine) "

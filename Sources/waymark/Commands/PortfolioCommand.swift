@@ -29,7 +29,7 @@ extension Waymark {
 
         func run() throws {
             let curriculum = try global.loadCurriculum()
-            let progress = try global.loadProgress()
+            let progress = try global.loadProgress(for: curriculum)
             let files = PortfolioBuilder(curriculum: curriculum, progress: progress, zone: .system).files
             let url = URL(fileURLWithPath: (directory as NSString).expandingTildeInPath)
             let outcome: PortfolioOutcome
