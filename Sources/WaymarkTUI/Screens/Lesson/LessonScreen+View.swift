@@ -15,6 +15,11 @@ extension LessonScreen {
         if !prerequisites.isEmpty {
             frame.put(prerequisites.line(width: region.width - margin - 1), x: margin, y: region.top + 2)
         }
+        if let prompt = predictPrompt(app) {
+            for (offset, line) in prompt.enumerated() {
+                frame.put(line, x: margin, y: region.top + baseHeaderRows(app) + offset, limit: region.width - margin)
+            }
+        }
         let body = region.dropping(headerRows(app))
         guard let lines = layout?.lines else {
             let text = app.lessonErrors[lessonID].map { "This lesson could not be opened: \($0)" } ?? "Opening…"
