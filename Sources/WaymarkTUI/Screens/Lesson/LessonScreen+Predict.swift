@@ -40,7 +40,7 @@ extension LessonScreen {
             [Span("│ ", border), Span(DisplayWidth.pad(line, to: inner), style), Span(" │", border)]
         }
         lines += text.map { boxed($0, .plain) }
-        lines.append(boxed("j or Space reads on · z: no more of these prompts", .muted))
+        lines.append(boxed("Space reads on · z: no more prompts", .muted))
         lines.append([Span("╰" + String(repeating: "─", count: max(0, width - 2)) + "╯", border)])
         lines.append([])
         // A prompt that would leave under three rows of the lesson is left out.

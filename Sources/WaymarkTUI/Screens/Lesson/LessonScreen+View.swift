@@ -33,6 +33,8 @@ extension LessonScreen {
         let last = min(lines.count, scroll + body.height)
         let percent = lines.count <= body.height ? 100 : last * 100 / lines.count
         var position = "lines \(scroll + 1)-\(last) of \(lines.count) · \(percent)%"
+        // The › and ‹ marks say a line is cut; this says which keys bring the rest.
+        if let layout, layout.widestCode > app.readingWidth - 2 { position += " · ←→ code" }
         if let document = app.lessonDocuments[lessonID], document.answerCount > 0 {
             position += " · answers \(revealedAnswers)/\(document.answerCount)"
         }

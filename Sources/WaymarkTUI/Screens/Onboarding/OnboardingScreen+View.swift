@@ -88,12 +88,15 @@ extension OnboardingScreen {
                 case .notYet?: Span("✗ not yet  ", .warning)
                 case nil: Span("?          ", .muted)
                 }
-            var head: StyledLine = [mark, Span(row.item.topic, .strong), Span(": " + row.item.need)]
+            var head: StyledLine = [Span(row.item.topic, .strong), Span(": " + row.item.need)]
             if row.isOptional { head.append(Span("  (optional)", .muted)) }
-            var lines = [head]
+            // Long rows wrap under the skill, clear of the answer column.
+            let indent = String(repeating: " ", count: 11)
+            let wrappedHead = TextWrapper.wrap(head, width: width - 13)
+            var lines = [[mark] + (wrappedHead.first ?? [])] + wrappedHead.dropFirst().map { [Span(indent)] + $0 }
             if answer == .notYet, let remedy = row.item.remedy {
-                lines += TextWrapper.wrap("→ " + remedy, width: width - 13, limit: 3).map {
-                    [Span("           " + $0, CellStyle(role: .warning))]
+                lines += TextWrapper.wrap(remedy, width: width - 15, limit: 3).enumerated().map { index, line in
+                    [Span(indent + (index == 0 ? "→ " : "  ") + line, CellStyle(role: .warning))]
                 }
             }
             return ListView.Entry(lines: lines, item: index)

@@ -80,7 +80,7 @@ public struct OnboardingScreen: Sendable, Equatable {
 }
 
 extension OnboardingScreen: ScreenModel {
-    var title: String { "Welcome" }
+    var title: String { "Getting started" }
     var screen: Screen { .onboarding(self) }
     func subtitle(_ app: AppContext) -> String? { step.name }
 }
