@@ -34,7 +34,11 @@ extension LessonScreen {
         let border = CellStyle(role: .accent)
         let label = "─ Before you read "
         var lines: [StyledLine] = [
-            [Span("╭" + label + String(repeating: "─", count: max(0, width - 2 - DisplayWidth.of(label))) + "╮", border)]
+            [
+                Span(
+                    "╭" + label + String(repeating: "─", count: max(0, width - 2 - DisplayWidth.of(label))) + "╮",
+                    border)
+            ]
         ]
         func boxed(_ line: String, _ style: CellStyle) -> StyledLine {
             [Span("│ ", border), Span(DisplayWidth.pad(line, to: inner), style), Span(" │", border)]

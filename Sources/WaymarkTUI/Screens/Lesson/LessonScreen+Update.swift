@@ -35,7 +35,8 @@ extension LessonScreen {
             let on = !(app.progress.onboarding?.asksForPredictions ?? true)
             predictDismissed = !on
             let text =
-                on ? "Predict prompts on: lessons you have not read ask for a guess first."
+                on
+                ? "Predict prompts on: lessons you have not read ask for a guess first."
                 : "Predict prompts off. z turns them back on, as does the Predict row of the Guide."
             return [.change(.setPredictPrompts(on)), .message(text, isError: false)]
         case .answerNext:

@@ -27,7 +27,8 @@ extension OnboardingScreen {
         if step == .schedule {
             keys.append(KeyBinding([.backspace], .previousStep, "previous step", inFooter: true))
         } else if step != .welcome {
-            keys.append(KeyBinding([.left, .character("h"), .backspace], .previousStep, "previous step", inFooter: true))
+            keys.append(
+                KeyBinding([.left, .character("h"), .backspace], .previousStep, "previous step", inFooter: true))
         }
         keys.append(KeyBinding([.character("s"), .escape], .skip, isReopened ? "close" : "skip", inFooter: true))
         return keys

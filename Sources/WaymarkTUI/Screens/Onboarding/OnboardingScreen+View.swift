@@ -6,14 +6,17 @@ extension OnboardingScreen {
         var bar: StyledLine = []
         for (index, each) in Self.steps(app).enumerated() {
             if index > 0 { bar.append(Span(" › ", .muted)) }
-            bar.append(each == step ? Span(each.name, CellStyle(role: .accent, bold: true, underline: true)) : Span(each.name, .muted))
+            bar.append(
+                each == step
+                    ? Span(each.name, CellStyle(role: .accent, bold: true, underline: true)) : Span(each.name, .muted))
         }
         frame.put(bar, x: 2, y: region.top, limit: region.width - 3)
         let body = region.dropping(2)
         let width = max(10, body.width - 4)
         switch step {
         case .welcome: drawLines(welcome(app, width: width), in: body, into: &frame)
-        case .prerequisites: drawList(prerequisiteEntries(app, width: width), intro: prerequisitesIntro, in: body, into: &frame)
+        case .prerequisites:
+            drawList(prerequisiteEntries(app, width: width), intro: prerequisitesIntro, in: body, into: &frame)
         case .profile: drawList(profileEntries(app), intro: profileIntro, in: body, into: &frame)
         case .path: drawList(pathEntries(app, width: width), intro: pathIntro, in: body, into: &frame)
         case .schedule: drawLines(schedule(app, width: width), in: body, into: &frame)
@@ -118,8 +121,11 @@ extension OnboardingScreen {
             if path.id == recommendedPathID {
                 title.append(Span("  ★ recommended for you", CellStyle(role: .warning, bold: true)))
             }
-            if path.id == app.progress.activePath { title.append(Span("  ● active", CellStyle(role: .good, bold: true))) }
-            let shape = "  For \(path.audience.lowercasedFirst) · \(path.durationWeeks) weeks · \(path.hoursPerWeek) h/week"
+            if path.id == app.progress.activePath {
+                title.append(Span("  ● active", CellStyle(role: .good, bold: true)))
+            }
+            let shape =
+                "  For \(path.audience.lowercasedFirst) · \(path.durationWeeks) weeks · \(path.hoursPerWeek) h/week"
             return ListView.Entry(
                 lines: [
                     title, [Span(shape, .muted)], [Span("  " + DisplayWidth.truncate(path.summary, to: width - 4))], [],
@@ -155,7 +161,9 @@ extension OnboardingScreen {
         var lines: [StyledLine] = [[Span("Ready to begin", .heading)], []]
         let when =
             app.progress.paths[path.id].map { "started \($0.startedOn), kept" } ?? "starting today, \(app.today)"
-        lines.append([Span("Path      ", .muted), Span(path.title, .strong), Span(" · \(path.durationWeeks) weeks · \(when)")])
+        lines.append([
+            Span("Path      ", .muted), Span(path.title, .strong), Span(" · \(path.durationWeeks) weeks · \(when)"),
+        ])
         let minutes = app.progress.onboarding?.weeklyGoalMinutes ?? path.hoursPerWeek.last * 60
         let goal = minutes % 60 == 0 ? "\(minutes / 60) hours" : "\(minutes) minutes"
         lines.append([Span("Each week ", .muted), Span("\(goal) of study")])
