@@ -153,4 +153,19 @@ struct OnboardingTests {
         while onboarding(state)?.step != .begin { press(.enter, on: &state) }
         #expect(text(state).contains("To work on alongside: Networking"))
     }
+
+    @Test("every step fits the smallest window the app supports")
+    func smallestWindow() {
+        var state = makeState(
+            width: AppContext.minimumWidth, height: AppContext.minimumHeight, onboarding: true)
+        for _ in OnboardingScreen.Step.allCases {
+            press(.character("n"), on: &state)
+            let frame = ScreenRenderer.render(state)
+            #expect(frame.lines.count == AppContext.minimumHeight)
+            #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= AppContext.minimumWidth })
+            #expect(frame.lines.last?.contains("q quit") == true)
+            press(.enter, on: &state)
+        }
+        if case .bootcamp = state.screen {} else { Issue.record("Enter through every step reaches the Bootcamp") }
+    }
 }

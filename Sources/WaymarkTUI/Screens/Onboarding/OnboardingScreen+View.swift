@@ -10,6 +10,13 @@ extension OnboardingScreen {
                 each == step
                     ? Span(each.name, CellStyle(role: .accent, bold: true, underline: true)) : Span(each.name, .muted))
         }
+        // A narrow window names the step and counts instead of listing them all.
+        if bar.width > region.width - 3, let number = Self.steps(app).firstIndex(of: step) {
+            bar = [
+                Span("Step \(number + 1) of \(Self.steps(app).count) · ", .muted),
+                Span(step.name, CellStyle(role: .accent, bold: true)),
+            ]
+        }
         frame.put(bar, x: 2, y: region.top, limit: region.width - 3)
         let body = region.dropping(2)
         let width = max(10, body.width - 4)
@@ -83,6 +90,8 @@ extension OnboardingScreen {
 
     private func prerequisiteEntries(_ app: AppContext, width: Int) -> [ListView.Entry] {
         let answers = app.progress.onboarding?.prerequisites ?? [:]
+        // Rows the list gets: a selected skill with its remedy must fit, or its first line would scroll away.
+        let room = max(2, app.bodyHeight - 5)
         return Self.prerequisites(app).enumerated().map { index, row in
             let answer = answers[row.item.topic]
             let mark: Span =
@@ -95,10 +104,11 @@ extension OnboardingScreen {
             if row.isOptional { head.append(Span("  (optional)", .muted)) }
             // Long rows wrap under the skill, clear of the answer column.
             let indent = String(repeating: " ", count: 11)
-            let wrappedHead = TextWrapper.wrap(head, width: width - 13)
+            let wrappedHead = TextWrapper.wrap(head, width: width - 13).prefix(room - 1)
             var lines = [[mark] + (wrappedHead.first ?? [])] + wrappedHead.dropFirst().map { [Span(indent)] + $0 }
             if answer == .notYet, let remedy = row.item.remedy {
-                lines += TextWrapper.wrap(remedy, width: width - 15, limit: 3).enumerated().map { index, line in
+                let limit = max(1, min(3, room - wrappedHead.count))
+                lines += TextWrapper.wrap(remedy, width: width - 15, limit: limit).enumerated().map { index, line in
                     [Span(indent + (index == 0 ? "→ " : "  ") + line, CellStyle(role: .warning))]
                 }
             }
