@@ -64,4 +64,12 @@ struct LessonPredictTests {
         press(.enter, on: &state)
         #expect(state.progress.onboarding?.predictPrompts == true)
     }
+
+    @Test("after jumping into the lesson, coming back to its top does not ask again")
+    func staysDismissed() {
+        var state = reading()
+        press(.character("G"), .character("g"), on: &state)
+        #expect(state.lesson?.scroll == 0)
+        #expect(!text(state).contains("Before you read"))
+    }
 }

@@ -131,6 +131,8 @@ extension LessonScreen {
         }
         let total = layout?.lines.count ?? 0
         scroll = min(max(0, scroll), max(0, total - bodyHeight(app)))
+        // Once the learner has moved into the lesson, going back to its top does not ask again.
+        if scroll > 0 { predictDismissed = true }
     }
 
     /// Moves every code block half a window sideways (`direction` 1 right, -1 left).
