@@ -17,12 +17,13 @@ quits) runs interleaved with Waymark, in the same pty sizes, alternating which
 goes first, and Waymark's figures are reported as ratios to it: the machine is
 shared, so absolute times drift, but a pair run back to back drifts together.
 
-Every run gets a fresh empty data directory (so Waymark opens the path picker)
+Every run gets a fresh empty data directory (so Waymark opens the onboarding)
 and a throwaway HOME, and starts Waymark bare, as a learner does. All runs share
 one cache directory: with --curriculum DIR the warm-up parses DIR and keeps its
 snapshot, as a learner's first start does, and the measured runs are the starts
 after it. Waymark's key script per run:
 
+  s                skip the onboarding to the path picker (not measured)
   j/k x K          cursor move on the path picker
   Enter            start the first path (saves progress, opens its plan)
   Enter, h  x K    open the current phase / back to the plan
@@ -317,6 +318,8 @@ def run_waymark(args, cols: int, rows: int) -> dict:
             first_frame = process.read_burst(
                 process.spawned_at, quiet, timeout, marker=args.waymark_marker
             )
+            # A first run opens the onboarding; skipping it (a save) leads to the picker.
+            key(process, b"s")
             samples["cursor move"] = [key(process, b"jk"[i % 2 : i % 2 + 1]) for i in range(args.keys)]
             samples["start path (saves)"] = [key(process, b"\r")]
             samples["open phase"], samples["back (h)"] = [], []

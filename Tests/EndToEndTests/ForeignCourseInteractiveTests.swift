@@ -26,7 +26,9 @@ struct ForeignCourseInteractiveTests {
             screens.append(wait.screen)
             #expect(wait.found, "\(comment)\n--- screen ---\n\(wait.screen)", sourceLocation: sourceLocation)
         }
-        try expectScreen("Pick the path that fits you", "a course of its own opens on the picker: no active path")
+        try expectScreen("Waymark · Getting started", "a course of its own opens on the onboarding: no active path")
+        try tmux.send("s")
+        try expectScreen("Pick the path that fits you", "s skips it to the picker")
         try expectScreen(Self.title, "the course's title is in the title bar")
         try tmux.send("Enter")
         try expectScreen("press s to start it today", "Enter shows the first path's plan")

@@ -83,4 +83,16 @@ struct GuideCommandTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("maximum-understanding, practical-application, quick-reference"))
     }
+
+    @Test("guide --predict off turns the reader's Predict prompt off in the progress file, and on turns it back")
+    func predictSetting() throws {
+        let waymark = WaymarkBinary()
+        defer { waymark.removeData() }
+        let off = try waymark.run(["guide", "--predict", "off"])
+        #expect(off.status == 0)
+        #expect(off.stdout.contains("Predict prompts off"))
+        #expect(try String(contentsOf: waymark.progressFile, encoding: .utf8).contains("\"predictPrompts\" : false"))
+        #expect(try waymark.run(["guide", "--predict", "on"]).status == 0)
+        #expect(try String(contentsOf: waymark.progressFile, encoding: .utf8).contains("\"predictPrompts\" : true"))
+    }
 }

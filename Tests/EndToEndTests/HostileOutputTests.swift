@@ -129,7 +129,7 @@ struct SignalTests {
         defer { waymark.removeData() }
         let tmux = TmuxSession(dataDirectory: waymark.dataDirectory)
         try tmux.start()
-        #expect(try tmux.waitFor("Pick the path").found)
+        #expect(try tmux.waitFor("Welcome to Distributed Systems").found)
         // The pane runs a shell that waits for Waymark: signal its child, Waymark.
         let shell = try tmux.display("#{pane_pid}")
         let children = Pipe()

@@ -20,7 +20,7 @@ struct InteractiveTests {
         defer { waymark.removeData() }
         let tmux = session()
         try tmux.start()
-        expectScreen(try tmux.waitFor("Pick the path that fits you"), "the picker opens first")
+        expectScreen(try tmux.skipOnboarding(), "s skips the onboarding to the picker")
         try tmux.send("Enter")
         expectScreen(try tmux.waitFor("press s to start it today"), "Enter shows the first path's plan, not started")
         try tmux.send("s")
@@ -66,6 +66,11 @@ struct InteractiveTests {
         try tmux.send("Enter")
         expectScreen(try tmux.waitFor("Law 1: Correlated failure"), "Enter opens the lesson chosen")
         expectScreen(try tmux.waitFor("lines 1-"), "the reader shows its position")
+        expectScreen(try tmux.waitFor("Before you read"), "a lesson not yet read asks for a prediction first")
+        try tmux.send("PageDown")
+        expectScreen(
+            try tmux.waitFor(seconds: 5) { !$0.contains("Before you read") && $0.contains("lines 1-") },
+            "reading on dismisses the prompt and stays on the first line")
         try tmux.send("PageDown")
         expectScreen(
             try tmux.waitFor(seconds: 5) { !$0.contains("lines 1-") && $0.contains("lines ") }, "PageDown scrolls")
@@ -85,7 +90,7 @@ struct InteractiveTests {
         defer { waymark.removeData() }
         let tmux = session()
         try tmux.start()
-        expectScreen(try tmux.waitFor("Pick the path"), "waiting for " + "Pick the path")
+        expectScreen(try tmux.skipOnboarding(), "s skips the onboarding to the picker")
         try tmux.send("?")
         expectScreen(try tmux.waitFor("Keys · Path picker"), "help opens")
         expectScreen(try tmux.waitFor("help me choose"), "help lists the picker's keys")
@@ -125,7 +130,7 @@ struct InteractiveTests {
         defer { waymark.removeData() }
         let tmux = session()
         try tmux.start(width: 100, height: 30)
-        expectScreen(try tmux.waitFor("Pick the path"), "waiting for " + "Pick the path")
+        expectScreen(try tmux.waitFor("Welcome to Distributed Systems"), "a fresh start opens on the welcome")
         #expect(try tmux.display("#{alternate_on}") == "1")
         try tmux.send("C-c")
         let status130 = try tmux.waitForExit()
@@ -138,7 +143,7 @@ struct InteractiveTests {
         defer { waymark.removeData() }
         let tmux = session()
         try tmux.start()
-        expectScreen(try tmux.waitFor("Pick the path"), "the picker opens")
+        expectScreen(try tmux.waitFor("Welcome to Distributed Systems"), "a fresh start opens on the welcome")
         try tmux.closeTerminal()
         let status = try tmux.waitForExit(seconds: 5)
         #expect(status == 129, "exit status \(String(describing: status))")
@@ -171,13 +176,13 @@ struct InteractiveTests {
         defer { waymark.removeData() }
         let coloured = session()
         try coloured.start()
-        expectScreen(try coloured.waitFor("Pick the path"), "waiting for " + "Pick the path")
+        expectScreen(try coloured.skipOnboarding(), "s skips the onboarding to the picker")
         let colourScreen = try coloured.screen(colours: true)
         #expect(colourScreen.contains("[36m"), "no cyan in:\n\(colourScreen)")
 
         let plain = session()
         try plain.start(environment: ["NO_COLOR": "1"])
-        expectScreen(try plain.waitFor("Pick the path"), "waiting for " + "Pick the path")
+        expectScreen(try plain.skipOnboarding(), "s skips the onboarding to the picker")
         let screen = try plain.screen(colours: true)
         #expect(!screen.contains("[36m") && !screen.contains("[32m") && !screen.contains("[33m"))
         #expect(screen.contains("[7m"))  // the selection is reverse video instead

@@ -18,7 +18,7 @@ struct ReferenceShelfInteractiveTests {
         defer { waymark.removeData() }
         let tmux = TmuxSession(dataDirectory: waymark.dataDirectory)
         try tmux.start()
-        expectScreen(try tmux.waitFor("Pick the path"), "the picker opens first")
+        expectScreen(try tmux.skipOnboarding(), "s skips the onboarding to the picker")
         try tmux.send("L")
         expectScreen(try tmux.waitFor("Waymark · Library"), "L opens the library")
         try tmux.send("Down", "Enter")

@@ -427,6 +427,7 @@ enum ProgressFormatSample {
             record["prerequisites"] = .object(onboarding.prerequisites.mapValues { .string($0.rawValue) })
             if let goal = onboarding.weeklyGoalMinutes { record["weeklyGoalMinutes"] = .integer(Int64(goal)) }
             if let at = onboarding.completedAt { record["completedAt"] = .string(Timestamp.format(at)) }
+            if let on = onboarding.predictPrompts { record["predictPrompts"] = .bool(on) }
             object["onboarding"] = .object(record)
         }
         object["lessonPositions"] = .object(progress.lessonPositions.mapValues { .integer(Int64($0)) })

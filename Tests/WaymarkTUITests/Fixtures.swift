@@ -16,9 +16,12 @@ let fixedNow = Date(timeIntervalSince1970: 1_795_300_000)
 /// A state as a learner would have it: `started` sets Foundation Builder active,
 /// begun `daysAgo` days before `fixedToday`. A started path opens on Today over the
 /// plan; most tests are about the plan and what it leads to, so they start where
-/// Esc from Today goes, unless `onToday` keeps Today on top.
+/// Esc from Today goes, unless `onToday` keeps Today on top. A fresh learner meets
+/// the onboarding first; tests about the picker start past it (as a skip leaves
+/// them, without its saved mark), unless `onboarding` keeps it.
 func makeState(
-    started: Bool = false, daysAgo: Int = 0, width: Int = 80, height: Int = 24, onToday: Bool = false
+    started: Bool = false, daysAgo: Int = 0, width: Int = 80, height: Int = 24, onToday: Bool = false,
+    onboarding: Bool = false
 ) -> AppState {
     var progress = LearnerProgress()
     if started {
@@ -29,6 +32,7 @@ func makeState(
         width: width,
         height: height)
     if !onToday, case .today = state.screen { state.stack.removeLast() }
+    if !onboarding, case .onboarding = state.screen { state.stack = [.picker(PathPickerScreen())] }
     return state
 }
 
@@ -87,6 +91,7 @@ extension Screen {
         case .today(let screen): screen.cursor.index
         case .guide(let screen): screen.cursor.index
         case .readingOrder(let screen): screen.cursor.index
+        case .onboarding(let screen): screen.cursor.index
         }
     }
 }

@@ -88,20 +88,30 @@ public struct Onboarding: Sendable, Equatable, Decodable, ProgressRecord {
     public var weeklyGoalMinutes: Int?
     /// When the onboarding was finished or skipped; nil while it has not been.
     public var completedAt: Date?
+    /// Whether the reader asks for a prediction before a lesson not yet read; nil: on.
+    public var predictPrompts: Bool?
     public var unknownFields = UnknownFields()
 
     static let fields = ProgressFields<Self>([
         .collection("prerequisites", \.prerequisites, .map(of: .enumeration)),
         .optional("weeklyGoalMinutes", \.weeklyGoalMinutes, .integer),
         .optional("completedAt", \.completedAt, .timestamp),
+        .optional("predictPrompts", \.predictPrompts, .boolean),
     ])
     static let blank = Onboarding()
 
-    public init(prerequisites: [String: Answer] = [:], weeklyGoalMinutes: Int? = nil, completedAt: Date? = nil) {
+    public init(
+        prerequisites: [String: Answer] = [:], weeklyGoalMinutes: Int? = nil, completedAt: Date? = nil,
+        predictPrompts: Bool? = nil
+    ) {
         self.prerequisites = prerequisites
         self.weeklyGoalMinutes = weeklyGoalMinutes
         self.completedAt = completedAt
+        self.predictPrompts = predictPrompts
     }
+
+    /// The reader's Predict prompt is on unless the learner turned it off.
+    public var asksForPredictions: Bool { predictPrompts ?? true }
 
     public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) }
 }

@@ -34,6 +34,8 @@ public enum ProgressChange: Sendable, Equatable {
     /// Where the reader was in a lesson, to continue there.
     case setLessonPosition(lessonID: String, line: Int)
     case addJournalEntry(JournalEntry)
+    /// Turns the reader's Predict prompt on or off.
+    case setPredictPrompts(Bool)
 }
 
 extension LearnerProgress {
@@ -130,6 +132,12 @@ extension LearnerProgress {
             guard !entry.text.isEmpty else { return false }
             journal.append(entry)
             return true
+        case .setPredictPrompts(let on):
+            var record = onboarding ?? Onboarding()
+            guard record.predictPrompts != on else { return false }
+            record.predictPrompts = on
+            onboarding = record
+            return true
         case .markRead(let id, let at):
             guard lessonsRead[id] == nil else { return false }
             lessonsRead[id] = at
@@ -160,7 +168,7 @@ extension ProgressChange {
             entry.at = whole(entry.at)
             return .addJournalEntry(entry)
         case .setEvidence, .removeRating, .unmarkRead, .answerReview, .logStudy, .replan, .answerPrerequisite,
-            .setWeeklyGoal, .finishOnboarding, .setLessonPosition:
+            .setWeeklyGoal, .finishOnboarding, .setLessonPosition, .setPredictPrompts:
             return self
         }
     }

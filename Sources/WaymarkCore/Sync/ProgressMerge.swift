@@ -204,7 +204,8 @@ public enum ProgressMerge {
 
     /// Per prerequisite, the answer a side changed; both changed, "not yet" (the
     /// plan then keeps the prerequisite reading in view). The weekly goal a side
-    /// changed; both changed, the larger. Finished: the earlier time.
+    /// changed; both changed, the larger. Finished: the earlier time. The Predict
+    /// prompt setting a side changed; both changed, off (it is turned off on purpose).
     static func onboarding(base: Onboarding?, _ ours: Onboarding, _ theirs: Onboarding) -> Onboarding {
         if ours == theirs { return ours }
         var merged = ours
@@ -220,8 +221,19 @@ public enum ProgressMerge {
             return rhs.map { lhs < $0 } ?? false
         }
         merged.completedAt = [ours.completedAt, theirs.completedAt].compactMap { $0 }.min()
+        merged.predictPrompts = ThreeWayValue.pick(
+            base: .some(base?.predictPrompts), ours.predictPrompts, theirs.predictPrompts
+        ) { lhs, rhs in predictRank(lhs) < predictRank(rhs) }
         merged.unknownFields = .merged(base: base?.unknownFields, ours.unknownFields, theirs.unknownFields)
         return merged
+    }
+
+    private static func predictRank(_ setting: Bool?) -> Int {
+        switch setting {
+        case nil: 0
+        case true?: 1
+        case false?: 2
+        }
     }
 
     private static func answerRank(_ answer: Onboarding.Answer?) -> Int {

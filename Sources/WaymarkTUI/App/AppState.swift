@@ -25,7 +25,8 @@ public struct AppState: Sendable {
         public var isError: Bool
     }
 
-    /// First run opens the path picker; later runs open Today, over the active
+    /// The first run opens the onboarding; a learner who skipped it but started
+    /// nothing opens on the path picker; later runs open Today, over the active
     /// path's plan on the phase of the current week, so Esc goes to the plan.
     public init(
         curriculum: Curriculum, progress: LearnerProgress, today: Day, timeZone: LocalZone, width: Int = 80,
@@ -40,6 +41,7 @@ public struct AppState: Sendable {
             stack.append(.plan(PlanScreen(pathID: active, cursor: app.currentPhaseIndex(curriculum.paths[index]))))
             if progress.paths[active] != nil { stack.append(.today(TodayScreen(pathID: active))) }
         }
+        if OnboardingScreen.isFirstRun(progress) { stack = [.onboarding(OnboardingScreen())] }
         self.stack = stack
     }
 

@@ -31,4 +31,13 @@ public enum Command: Sendable, Equatable {
     case today
     /// The reader: note an insight on this lesson in the journal.
     case addInsight
+    // The first-run onboarding: leave it, step back, answer a prerequisite, change the weekly hours.
+    case skip, previousStep
+    case answer(Onboarding.Answer)
+    case adjust(Int)
+    /// The Guide: run the onboarding again.
+    case onboarding
+    /// The reader: scroll code blocks sideways by this many columns; the Predict prompt on or off.
+    case scrollCode(Int)
+    case togglePredict
 }

@@ -23,6 +23,7 @@ public enum Screen: Sendable, Equatable {
     case today(TodayScreen)
     case guide(GuideScreen)
     case readingOrder(ReadingOrderScreen)
+    case onboarding(OnboardingScreen)
 
     /// The screen's own value, through the verbs every screen has.
     var model: any ScreenModel {
@@ -48,6 +49,7 @@ public enum Screen: Sendable, Equatable {
         case .today(let screen): screen
         case .guide(let screen): screen
         case .readingOrder(let screen): screen
+        case .onboarding(let screen): screen
         }
     }
 

@@ -9,15 +9,18 @@ public enum MarkdownLayout {
         layout(document, width: width, revealedAnswers: revealedAnswers).lines
     }
 
-    /// The lines, and the line on which each self-check answer starts (so the reader
-    /// can scroll to an answer as it reveals it).
-    public static func layout(_ document: MarkdownDocument, width: Int, revealedAnswers: Int) -> (
-        lines: [StyledLine], answerLines: [Int]
-    ) {
+    /// The lines, the line on which each self-check answer starts (so the reader
+    /// can scroll to an answer as it reveals it), and the widest code line's columns.
+    /// Code does not wrap: it shows from `codeOffset` columns in, and a line cut at
+    /// either edge is marked there (‹ ›), so nothing is lost without a sign.
+    public static func layout(_ document: MarkdownDocument, width: Int, revealedAnswers: Int, codeOffset: Int = 0)
+        -> (lines: [StyledLine], answerLines: [Int], widestCode: Int)
+    {
         let width = max(20, width)
         var out: [StyledLine] = []
         var answersSeen = 0
         var answerLines: [Int] = []
+        var widestCode = 0
 
         func blank() {
             if let last = out.last, !last.isEmpty { out.append([]) }
@@ -70,13 +73,16 @@ public enum MarkdownLayout {
                 }
             case .code(let lines):
                 blank()
-                let codeStyle = CellStyle(role: .code)
                 for line in lines {
                     let expanded = line.replacingTabs(with: "    ")
-                    // Most lines fit, and measuring ASCII is cheap: truncate only the rest.
-                    let fits = ColumnWidth.width(of: expanded) <= width - 2
-                    let shown = fits ? expanded : DisplayWidth.truncate(expanded, to: width - 2)
-                    out.append([Span("  "), Span(shown, codeStyle)])
+                    let columns = ColumnWidth.width(of: expanded)
+                    widestCode = max(widestCode, columns)
+                    // Most lines fit, and measuring ASCII is cheap: cut only the rest.
+                    if columns <= width - 2 && codeOffset == 0 {
+                        out.append([Span("  "), Span(expanded, CellStyle(role: .code))])
+                    } else {
+                        out.append(codeLine(expanded, offset: codeOffset, width: width - 2))
+                    }
                 }
             case .table(let header, let rows, let rightAligned):
                 blank()
@@ -108,7 +114,30 @@ public enum MarkdownLayout {
                 }
             }
         }
-        return (out, answerLines)
+        return (out, answerLines, widestCode)
+    }
+
+    /// A code line shown from `offset` columns in, in `width` columns after its
+    /// two-column indent. The indent's second column carries ‹ when text is cut on
+    /// the left; the last column carries › when it is cut on the right.
+    static func codeLine(_ text: String, offset: Int, width: Int) -> StyledLine {
+        let hidden = DisplayWidth.prefix(text, fitting: offset)
+        var rest = text.dropFirst(hidden.count)
+        var cutLeft = hidden.contains { !$0.isWhitespace }
+        // A wide glyph straddling the left edge goes with what is hidden.
+        if DisplayWidth.of(hidden) < offset, let first = rest.first {
+            cutLeft = cutLeft || !first.isWhitespace
+            rest = rest.dropFirst()
+        }
+        let remaining = String(rest)
+        let cutRight = DisplayWidth.of(remaining) > width
+        let shown = cutRight ? DisplayWidth.prefix(remaining, fitting: width - 1) : remaining
+        var line: StyledLine = [cutLeft ? Span(" ‹", .muted) : Span("  "), Span(shown, CellStyle(role: .code))]
+        if cutRight {
+            line.append(Span(String(repeating: " ", count: max(0, width - 1 - DisplayWidth.of(shown)))))
+            line.append(Span("›", .muted))
+        }
+        return line
     }
 
     /// `**bold**`, `*italic*` and `` `code` `` as styled spans. Each span is cut

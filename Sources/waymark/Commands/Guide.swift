@@ -17,7 +17,13 @@ extension Waymark {
                   waymark guide
                   waymark guide quick-start
                   waymark guide --json
+                  waymark guide --predict off
                 """)
+
+        /// A setting turned on or off.
+        enum Setting: String, ExpressibleByArgument, CaseIterable {
+            case on, off
+        }
 
         @Argument(help: "Only this part of the guide.")
         var topic: GuideReport.Topic?
@@ -25,10 +31,20 @@ extension Waymark {
         @Flag(help: "Print JSON instead of text (always the whole guide).")
         var json = false
 
+        @Option(help: "Turn on or off the reader's prompt to predict before a lesson not yet read.")
+        var predict: Setting?
+
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let curriculum = try global.loadCurriculum()
+            if let predict {
+                _ = try global.save(.setPredictPrompts(predict == .on), for: curriculum)
+                return try Console.print(
+                    predict == .on
+                        ? "Predict prompts on: the reader asks for a guess before each lesson not yet read."
+                        : "Predict prompts off: lessons open straight on their text.")
+            }
             let report = GuideReport(curriculum: curriculum, progress: try global.loadProgress(for: curriculum))
             if json { return try Console.printJSON(report) }
             try Console.print(report.text(topic: topic, style: Console.style))

@@ -44,7 +44,8 @@ struct ProgressMergeTests {
         #expect(names(Rating.fields.declared.map(\.name)) == ["at", "note", "rating"])
         #expect(names(StepProgress.fields.declared.map(\.name)) == ["changedAt", "done"])
         #expect(
-            names(Onboarding.fields.declared.map(\.name)) == ["completedAt", "prerequisites", "weeklyGoalMinutes"])
+            names(Onboarding.fields.declared.map(\.name))
+                == ["completedAt", "predictPrompts", "prerequisites", "weeklyGoalMinutes"])
     }
 
     // MARK: - States
@@ -251,6 +252,19 @@ struct ProgressMergeTests {
         #expect(merged.weeklyGoalMinutes == 420)
         #expect(merged.completedAt == Self.at(10))
         #expect(Self.merge(base, ours, base).onboarding?.weeklyGoalMinutes == 240)
+    }
+
+    @Test("the Predict prompt setting: the one a machine changed; changed on both, off")
+    func predictPrompts() throws {
+        let base = Self.edited(LearnerProgress(), .setPredictPrompts(true))
+        let off = Self.edited(base, .setPredictPrompts(false))
+        #expect(Self.merge(base, base, off).onboarding?.predictPrompts == false)
+        #expect(Self.merge(base, off, base).onboarding?.predictPrompts == false)
+        let fresh = LearnerProgress()
+        let on = Self.edited(fresh, .setPredictPrompts(true))
+        let offFresh = Self.edited(fresh, .setPredictPrompts(false))
+        #expect(Self.merge(fresh, on, offFresh).onboarding?.predictPrompts == false)
+        #expect(Self.merge(fresh, on, fresh).onboarding?.predictPrompts == true)
     }
 
     @Test("the path a machine switched to stays active; both switched, the first id in UTF-8 order")

@@ -4,6 +4,7 @@ extension GuideScreen {
     mutating func update(_ command: Command, _ app: AppContext) -> [Outcome] {
         let rows = Self.rows(app)
         if cursor.move(command, count: rows.count, page: ListCursor.page(app)) { return [] }
+        if command == .onboarding { return [.push(.onboarding(OnboardingScreen(isReopened: true)))] }
         guard command == .open, rows.indices.contains(cursor.index), let action = rows[cursor.index].action else {
             return []
         }
@@ -12,6 +13,10 @@ extension GuideScreen {
             return [.push(.readingOrder(ReadingOrderScreen(orderID: id)))]
         case .navigate(let destination):
             return Self.outcomes(opening: destination, app)
+        case .togglePredict:
+            let on = !(app.progress.onboarding?.asksForPredictions ?? true)
+            let text = on ? "The reader asks for a prediction before each new lesson." : "No more Predict prompts."
+            return [.change(.setPredictPrompts(on)), .message(text, isError: false)]
         }
     }
 

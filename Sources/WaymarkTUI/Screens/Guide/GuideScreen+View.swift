@@ -4,7 +4,8 @@ import WaymarkCurriculum
 extension GuideScreen {
     func draw(_ app: AppContext, in region: Region, into frame: inout Frame) {
         frame.put(
-            "How to study this course. Enter opens a reading order or a place.", x: 2, y: region.top, style: .muted)
+            "How to study this course. Enter opens an order or a place; w, the welcome.", x: 2,
+            y: region.top, style: .muted, limit: region.width - 3)
         let width = max(10, region.width - 6)
         let entries = Self.rows(app).enumerated().map { index, row -> ListView.Entry in
             var lines: [StyledLine] = []

@@ -16,6 +16,8 @@ public struct GuideScreen: Sendable, Equatable {
     enum RowAction: Equatable {
         case order(String)
         case navigate(QuickNavigation.Destination)
+        /// The Predict tip's row turns the reader's Predict prompt on or off.
+        case togglePredict
     }
 
     /// One row of the guide: its text (wrapped when drawn) and what Enter does.
@@ -57,8 +59,18 @@ public struct GuideScreen: Sendable, Equatable {
         }
         if !report.studyTips.isEmpty {
             heading("Study tips")
+            let predict = LessonScreen.predictTip(app)
             for tip in report.studyTips {
-                rows.append(Row(spans: [Span(tip.name, .strong), Span(": \(tip.practice)")], detail: tip.reason))
+                guard tip.name == predict?.name else {
+                    rows.append(Row(spans: [Span(tip.name, .strong), Span(": \(tip.practice)")], detail: tip.reason))
+                    continue
+                }
+                let on = app.progress.onboarding?.asksForPredictions ?? true
+                rows.append(
+                    Row(
+                        spans: [Span(tip.name, .strong), Span(": \(tip.practice)")],
+                        detail: tip.reason + (on ? Self.predictOn : Self.predictOff),
+                        action: .togglePredict))
             }
         }
         if !report.portfolioHabits.isEmpty {
@@ -87,6 +99,11 @@ public struct GuideScreen: Sendable, Equatable {
         }
         return rows
     }
+}
+
+extension GuideScreen {
+    static let predictOn = ". The reader asks for a guess before each new lesson; Enter turns that off."
+    static let predictOff = ". Enter has the reader ask for a guess before each new lesson."
 }
 
 extension GuideScreen: ScreenModel {

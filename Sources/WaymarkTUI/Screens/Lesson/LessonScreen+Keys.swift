@@ -12,9 +12,16 @@ extension LessonScreen {
             KeyBinding([.character("n")], .nextMatch, "next match of the search"),
             KeyBinding([.character("N")], .previousMatch, "previous match of the search"),
             KeyBinding([.character("t")], .termsOnScreen, "terms", inFooter: true),
-        ] + CalculatorsScreen.keys(onLesson: lessonID) + [
+            KeyBinding([.right, .character("l")], .scrollCode(1), "scroll code right"),
+            KeyBinding([.character("z")], .togglePredict, "Predict prompts on / off"),
+        ] + codeKeys + CalculatorsScreen.keys(onLesson: lessonID) + [
             // After the calculator: a narrow footer drops the journal's hint first.
             KeyBinding([.character("i")], .addInsight, "insight for the journal", inFooter: true)
         ]
+    }
+
+    /// ← and h go back, as everywhere, until code is scrolled: then they scroll it back first.
+    private var codeKeys: [KeyBinding] {
+        codeOffset > 0 ? [KeyBinding([.left, .character("h")], .scrollCode(-1), "scroll code left")] : []
     }
 }

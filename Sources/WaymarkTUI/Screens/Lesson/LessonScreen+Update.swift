@@ -4,6 +4,11 @@ import WaymarkCurriculum
 extension LessonScreen {
     mutating func update(_ command: Command, _ app: AppContext) -> [Outcome] {
         let page = bodyHeight(app)
+        // Reading on dismisses the Predict prompt; the key that did it moves nothing.
+        if [.down, .pageDown].contains(command), predictPrompt(app) != nil {
+            predictDismissed = true
+            return []
+        }
         switch command {
         case .up: scroll -= 1
         case .down: scroll += 1
@@ -24,6 +29,16 @@ extension LessonScreen {
             }
         case .hideAnswers:
             revealedAnswers = 0
+        case .scrollCode(let direction):
+            return scrollCode(direction, app)
+        case .togglePredict:
+            let on = !(app.progress.onboarding?.asksForPredictions ?? true)
+            predictDismissed = !on
+            let text =
+                on
+                ? "Predict prompts on: lessons you have not read ask for a guess first."
+                : "Predict prompts off. z turns them back on, as does the Predict row of the Guide."
+            return [.change(.setPredictPrompts(on)), .message(text, isError: false)]
         case .answerNext:
             return AnswerBox.open(document: app.lessonDocuments[lessonID], revealed: revealedAnswers)
         case .nextMatch, .previousMatch:
@@ -84,14 +99,24 @@ extension LessonScreen {
         let journal = journalEntries(app)
         if layout?.lessonID != lessonID || layout?.width != app.readingWidth
             || layout?.revealedAnswers != revealedAnswers || layout?.journal != journal
+            || layout?.codeOffset != codeOffset
         {
             layout = app.lessonDocuments[lessonID].map { document in
-                let laidOut = MarkdownLayout.layout(document, width: app.readingWidth, revealedAnswers: revealedAnswers)
+                let laidOut = MarkdownLayout.layout(
+                    document, width: app.readingWidth, revealedAnswers: revealedAnswers, codeOffset: codeOffset)
                 return LessonLayout(
                     lessonID: lessonID, width: app.readingWidth, revealedAnswers: revealedAnswers,
+                    codeOffset: codeOffset,
                     lines: laidOut.lines + Self.journalLines(journal, width: app.readingWidth, zone: app.timeZone),
-                    answerLines: laidOut.answerLines, journal: journal, lessonLineCount: laidOut.lines.count)
+                    answerLines: laidOut.answerLines, journal: journal, lessonLineCount: laidOut.lines.count,
+                    widestCode: laidOut.widestCode)
             }
+        }
+        // A wider window shows more of the code: no scrolling past its end.
+        if let layout, codeOffset > maxCodeOffset(layout, app) {
+            codeOffset = maxCodeOffset(layout, app)
+            refresh(app)
+            return
         }
         if openedAt == nil { openedAt = app.now }
         if findPending, layout != nil {
@@ -106,6 +131,24 @@ extension LessonScreen {
         }
         let total = layout?.lines.count ?? 0
         scroll = min(max(0, scroll), max(0, total - bodyHeight(app)))
+        // Once the learner has moved into the lesson, going back to its top does not ask again.
+        if scroll > 0 { predictDismissed = true }
+    }
+
+    /// Moves every code block half a window sideways (`direction` 1 right, -1 left).
+    private mutating func scrollCode(_ direction: Int, _ app: AppContext) -> [Outcome] {
+        guard let layout else { return [] }
+        let limit = maxCodeOffset(layout, app)
+        guard limit > 0 else { return [.message("No code here is wider than the window.", isError: false)] }
+        let step = max(8, (app.readingWidth - 2) / 2)
+        codeOffset = min(max(0, codeOffset + direction * step), limit)
+        refresh(app)
+        return []
+    }
+
+    /// How far sideways the widest code line can go before its end shows.
+    private func maxCodeOffset(_ layout: LessonLayout, _ app: AppContext) -> Int {
+        max(0, layout.widestCode - (app.readingWidth - 2))
     }
 
     /// The laid-out lines that hold the search term.

@@ -15,6 +15,11 @@ extension LessonScreen {
         if !prerequisites.isEmpty {
             frame.put(prerequisites.line(width: region.width - margin - 1), x: margin, y: region.top + 2)
         }
+        if let prompt = predictPrompt(app) {
+            for (offset, line) in prompt.enumerated() {
+                frame.put(line, x: margin, y: region.top + baseHeaderRows(app) + offset, limit: region.width - margin)
+            }
+        }
         let body = region.dropping(headerRows(app))
         guard let lines = layout?.lines else {
             let text = app.lessonErrors[lessonID].map { "This lesson could not be opened: \($0)" } ?? "Opening…"
@@ -28,6 +33,8 @@ extension LessonScreen {
         let last = min(lines.count, scroll + body.height)
         let percent = lines.count <= body.height ? 100 : last * 100 / lines.count
         var position = "lines \(scroll + 1)-\(last) of \(lines.count) · \(percent)%"
+        // The › and ‹ marks say a line is cut; this says which keys bring the rest.
+        if let layout, layout.widestCode > app.readingWidth - 2 { position += " · ←→ code" }
         if let document = app.lessonDocuments[lessonID], document.answerCount > 0 {
             position += " · answers \(revealedAnswers)/\(document.answerCount)"
         }

@@ -27,6 +27,10 @@ public struct LessonScreen: Sendable, Equatable {
     /// The lesson laid out, kept so that scrolling and redrawing do not lay out the
     /// whole lesson again on every key.
     var layout: LessonLayout?
+    /// The learner read on past the Predict prompt.
+    var predictDismissed = false
+    /// Columns the code blocks are scrolled sideways; prose always wraps.
+    public var codeOffset = 0
 
     public init(sequence: [String], index: Int) {
         self.sequence = sequence
@@ -70,15 +74,21 @@ public struct LessonScreen: Sendable, Equatable {
     /// builds on others, the line that names them.
     func bodyHeight(_ app: AppContext) -> Int { max(1, app.bodyHeight - headerRows(app)) }
 
-    /// The title block: title, length, "Before this:" if there are prerequisites, a blank.
+    /// The title block and, while it shows, the Predict prompt under it.
     func headerRows(_ app: AppContext) -> Int {
+        baseHeaderRows(app) + (predictPrompt(app)?.count ?? 0)
+    }
+
+    /// The title block: title, length, "Before this:" if there are prerequisites, a blank.
+    func baseHeaderRows(_ app: AppContext) -> Int {
         LessonPrerequisites(of: lessonID, app).isEmpty ? 3 : 4
     }
 
     public static func == (lhs: LessonScreen, rhs: LessonScreen) -> Bool {
         lhs.sequence == rhs.sequence && lhs.index == rhs.index && lhs.scroll == rhs.scroll
             && lhs.revealedAnswers == rhs.revealedAnswers && lhs.findTerm == rhs.findTerm
-            && lhs.openedAt == rhs.openedAt
+            && lhs.openedAt == rhs.openedAt && lhs.predictDismissed == rhs.predictDismissed
+            && lhs.codeOffset == rhs.codeOffset
     }
 }
 
@@ -87,6 +97,7 @@ struct LessonLayout: Sendable {
     var lessonID: String
     var width: Int
     var revealedAnswers: Int
+    var codeOffset: Int
     var lines: [StyledLine]
     /// The line each self-check answer starts on.
     var answerLines: [Int]
@@ -94,6 +105,8 @@ struct LessonLayout: Sendable {
     var journal: [JournalEntry] = []
     /// Lines of the lesson itself; the journal's follow them.
     var lessonLineCount: Int
+    /// Columns of the widest code line, to know how far sideways there is to go.
+    var widestCode: Int
 }
 
 extension LessonScreen: ScreenModel {

@@ -61,9 +61,14 @@ extension PlanScreen {
                     Span(DisplayWidth.pad(phase.phase.weeksLabel, to: path.weeksLabelColumns), .muted),
                     Span(DisplayWidth.pad(phase.phase.focus, to: 24), .strong),
                 ] + Chrome.bar(done: phase.done, total: phase.total) + [done, Span("  "), marker]
-            return .init(
-                lines: [head, [Span("  " + DisplayWidth.truncate(phase.phase.summary, to: region.width - 8), .muted)]],
-                item: index)
+            var lines = [head, [Span("  " + DisplayWidth.truncate(phase.phase.summary, to: region.width - 8), .muted)]]
+            if let pitfall = FundamentalsPitfall.pitfall(
+                for: phase.phase, of: curriculumPath, in: app.curriculum, progress: app.progress)
+            {
+                let text = "⚠ \(pitfall.mistake): \(pitfall.instead.lowercasedFirst)."
+                lines.append([Span("  " + DisplayWidth.truncate(text, to: region.width - 8), .warning)])
+            }
+            return .init(lines: lines, item: index)
         }
         ListView(entries: entries, cursor: cursor.index).draw(in: region.dropping(y - region.top), into: &frame)
     }
