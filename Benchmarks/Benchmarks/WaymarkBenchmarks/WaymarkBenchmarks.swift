@@ -6,7 +6,8 @@ import WaymarkCurriculum
 import WaymarkTUI
 
 /// Waymark's in-process benchmarks: loading curricula, rendering every screen,
-/// one keystroke through `update`, and saving a 20,000-entry progress file.
+/// one keystroke through `update`, saving a 20,000-entry progress file, search
+/// (SearchBenchmarks.swift) and the daily loop's review log (DailyLoopBenchmarks.swift).
 /// Run with `swift package --scratch-path ../.build-bench benchmark` from Benchmarks/.
 let benchmarks: @Sendable () -> Void = {
     // CPU time is sampled in 10 ms ticks, so it only means something for the
@@ -21,12 +22,14 @@ let benchmarks: @Sendable () -> Void = {
     renderingBenchmarks()
     updateBenchmarks()
     progressBenchmarks()
+    searchBenchmarks()
+    dailyLoopBenchmarks()
 }
 
 // MARK: - Loading
 
 /// Wall clock, CPU, allocations and peak memory, for benchmarks of a millisecond or more.
-private let slowMetrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident]
+let slowMetrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident]
 
 private func loadingBenchmarks() {
     // What start-up does: the curriculum was checked and parsed at build time.

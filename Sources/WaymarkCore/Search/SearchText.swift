@@ -20,8 +20,11 @@ public enum SearchText {
     /// Whether `a` and `b` are at most one edit apart (insert, delete, substitute,
     /// or swap two neighbours, as in "littel"): a one-letter typo.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let a = Array(a.utf8)
-        let b = Array(b.utf8)
+        withinOneEdit(Array(a.utf8), Array(b.utf8))
+    }
+
+    /// The same, on UTF-8 bytes already at hand.
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard abs(a.count - b.count) <= 1 else { return false }
         if a.count == b.count, let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count,
             a[first] == b[first + 1], a[first + 1] == b[first], a[(first + 2)...] == b[(first + 2)...]
