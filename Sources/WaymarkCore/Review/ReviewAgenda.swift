@@ -32,10 +32,12 @@ public struct ReviewAgenda: Sendable, Equatable {
             let readAt = progress.lessonsRead[card.lessonID] ?? now
             return Entry(card: card, memory: memory, due: memory?.due ?? min(readAt, now), reviews: memory?.reps ?? 0)
         }
-        // A stable sort by due date keeps the deck's order among equals.
-        entries = unsorted.enumerated().sorted { left, right in
-            left.element.due != right.element.due ? left.element.due < right.element.due : left.offset < right.offset
-        }.map(\.element)
+        // A stable sort by due date keeps the deck's order among equals. Positions are
+        // sorted, not entries: moving 20,000 cards with their texts took most of the time.
+        let order = unsorted.indices.sorted { left, right in
+            unsorted[left].due != unsorted[right].due ? unsorted[left].due < unsorted[right].due : left < right
+        }
+        entries = order.map { unsorted[$0] }
         self.now = now
     }
 

@@ -43,15 +43,17 @@ public struct SearchIndex: Sendable, Equatable {
     public init(documents: [SearchDocument]) {
         self.documents = documents
         var postings: [String: [Posting]] = [:]
+        // One set for the words already met on a line, emptied rather than made anew.
+        var seen: Set<String> = []
         for (index, document) in documents.enumerated() {
-            var seen: Set<String> = []
+            seen.removeAll(keepingCapacity: true)
             for word in SearchText.words(of: document.title) where seen.insert(word).inserted {
                 postings[word, default: []].append(Posting(document: index, line: -1, isHeading: false))
             }
             for (line, text) in document.lines.enumerated() {
-                var seenOnLine: Set<String> = []
+                seen.removeAll(keepingCapacity: true)
                 let isHeading = document.headingLines.contains(line)
-                for word in SearchText.words(of: text) where seenOnLine.insert(word).inserted {
+                for word in SearchText.words(of: text) where seen.insert(word).inserted {
                     postings[word, default: []].append(Posting(document: index, line: line, isHeading: isHeading))
                 }
             }

@@ -13,7 +13,9 @@ extension String {
         // Text with dashes, arrows or accents nearly always has nothing to change:
         // checked first, it is returned as it is instead of rebuilt scalar by scalar
         // (a lesson body took a third of a returning learner's start-up that way).
-        if unicodeScalars.allSatisfy({ UnicodeSafety.classify($0) == .keep }) { return self }
+        if unicodeScalars.allSatisfy({ ($0.value >= 0x20 && $0.value < 0x7F) || UnicodeSafety.classify($0) == .keep }) {
+            return self
+        }
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars {
             switch UnicodeSafety.classify(scalar) {
