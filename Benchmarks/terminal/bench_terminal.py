@@ -25,12 +25,15 @@ after it. Waymark's key script per run:
 
   s                skip the onboarding to the path picker (not measured)
   j/k x K          cursor move on the path picker
-  Enter            start the first path (saves progress, opens its plan)
+  s                start the first path (saves progress, opens its plan; Enter
+                   on the picker only shows a plan)
   Enter, h  x K    open the current phase / back to the plan
   Enter            (open the phase, not measured)
-  Enter, h  x K    open the first activity's lesson / back; the first open of a
-                   run loads the lesson and saves it as read and is reported on
-                   its own line
+  Enter, Enter, h  x K
+                   open the first activity's lesson chooser (not measured), then
+                   its first lesson / back; the first open of a run loads the
+                   lesson and is reported on its own line (opening no longer
+                   marks a lesson read, so nothing is saved)
   G                (to the last deliverable, not measured)
   Space x K        toggle the deliverable done / not done (each one saves)
   q                quit; the process must exit, or it is killed and reported
@@ -44,15 +47,24 @@ p95, with a large runq, is the machine, not Waymark (the floor shows how much);
 a wall time far above CPU + runq is the program blocking, e.g. in fsync for a
 save (each wake-up from a blocking call can add run-queue time too).
 
-Afterwards progress.json must show the started path, the lesson read and the
-toggled deliverable, so a key script that went astray is an error, not a fast
+Afterwards progress.json must show the started path and the toggled
+deliverable, and the reader's footer must have been on screen, so a key script that went astray is an error, not a fast
 number.
+
+The returning learner (issue 12; --scenarios returning) is the learner who
+matters most: back with a path started five weeks ago, its first phases'
+deliverables checked, 14 lessons read, about 200 review answers and a study log
+(prepared once through Waymark's own command line, see
+prepare_returning_learner). Waymark opens on the Today screen for them; only
+the first frame is measured, in runs interleaved with the floor's as above, and
+the screen must show Today with its reviews counted.
 
 Standard library only. Usage:
 
   python3 Benchmarks/terminal/bench_terminal.py \
       --waymark .build-release/release/waymark --floor .build-release/floor \
       [--runs 10] [--keys 20] [--sizes 80x24,200x60] [--curriculum DIR] \
+      [--scenarios fresh,returning] [--returning-path ID] \
       [--waymark-args '...'] [--json out.json] [--strict]
 """
 
@@ -60,6 +72,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import errno
 import fcntl
 import json
@@ -71,6 +84,7 @@ import shutil
 import signal
 import statistics
 import struct
+import subprocess
 import sys
 import tempfile
 import termios
@@ -321,16 +335,17 @@ def run_waymark(args, cols: int, rows: int) -> dict:
             # A first run opens the onboarding; skipping it (a save) leads to the picker.
             key(process, b"s")
             samples["cursor move"] = [key(process, b"jk"[i % 2 : i % 2 + 1]) for i in range(args.keys)]
-            samples["start path (saves)"] = [key(process, b"\r")]
+            samples["start path (saves)"] = [key(process, b"s")]
             samples["open phase"], samples["back (h)"] = [], []
             for _ in range(args.keys):
                 samples["open phase"].append(key(process, b"\r"))
                 samples["back (h)"].append(key(process, b"h"))
             key(process, b"\r")
-            samples["open lesson, first (loads, saves)"], samples["open lesson"] = [], []
+            samples["open lesson, first (loads)"], samples["open lesson"] = [], []
             for index in range(args.keys + 1):
+                key(process, b"\r")  # the activity's lesson chooser, not measured
                 opened = key(process, b"\r")
-                samples["open lesson" if index else "open lesson, first (loads, saves)"].append(opened)
+                samples["open lesson" if index else "open lesson, first (loads)"].append(opened)
                 samples["back (h)"].append(key(process, b"h"))
             key(process, b"G")
             samples["toggle deliverable"] = [key(process, b" ") for _ in range(args.keys)]
@@ -338,6 +353,8 @@ def run_waymark(args, cols: int, rows: int) -> dict:
         finally:
             process.close()
         check_progress(os.path.join(data_dir, "courses", "distributed-systems", "progress.json"))
+        if "lines 1-" not in visible_text(bytes(process.transcript)):
+            raise BenchError("the key script did not open a lesson (no reader footer on screen)")
     return {
         "first_frame": first_frame,
         "keys": samples,
@@ -355,10 +372,147 @@ def check_progress(path: str) -> None:
         raise BenchError(f"no readable progress file after the run: {error}")
     if not progress.get("activePath"):
         raise BenchError("the key script did not start a path (no activePath in progress.json)")
-    if not progress.get("lessonsRead"):
-        raise BenchError("the key script did not open a lesson (no lessonsRead in progress.json)")
     if not progress.get("deliverables"):
         raise BenchError("the key script did not toggle a deliverable (no deliverables in progress.json)")
+
+
+# ---------------------------------------------------------- the returning learner
+
+# Issue 12: the learner who matters most comes back with a path under way. Their
+# data directory is prepared once, then copied into each run's fresh HOME.
+RETURNING_WEEKS_AGO = 5  # started five weeks and three days ago: week 6
+RETURNING_LESSONS = 14
+RETURNING_REVIEWS = 200
+RETURNING_STUDY_DAYS = 18
+
+
+def prepare_returning_learner(args, data_dir: str) -> dict:
+    """A learner who started a path weeks ago and kept at it: the deliverables of
+    the phases behind them checked, lessons read, about 200 review answers spread
+    over the weeks, and a study log. Everything Waymark's command line can record
+    goes through it (start --on, check, log --on); the lessons read and the review
+    answers, which only the interactive view records, are written into the file,
+    and a last `log` makes Waymark save it once more, in its own format."""
+    os.makedirs(data_dir, exist_ok=True)
+    base = [args.waymark] + args.curriculum_args + ["--data-dir", data_dir]
+    with tempfile.TemporaryDirectory(prefix="wm-bench-prep-") as home:
+        env = child_env(home, args.cache_dir)
+
+        def waymark(*words: str) -> str:
+            done = subprocess.run(base + list(words), env=env, capture_output=True, text=True, timeout=120)
+            if done.returncode != 0:
+                raise BenchError(f"preparing the returning learner: waymark {' '.join(words)}: {done.stderr.strip()}")
+            return done.stdout
+
+        lessons = json.loads(waymark("lessons", "--json"))
+        # Foundation Builder when the curriculum has it, else the first path a lesson
+        # names (the Bootcamp is listed among a lesson's paths but is not one to start).
+        named = [p for lesson in lessons for p in lesson.get("paths", []) if p != "bootcamp"]
+        path = args.returning_path or ("foundation-builder" if "foundation-builder" in named else next(iter(named), None))
+        if not path:
+            raise BenchError("preparing the returning learner: no lesson belongs to a path")
+        today = datetime.date.today()
+        start = today - datetime.timedelta(days=RETURNING_WEEKS_AGO * 7 + 3)
+        waymark("start", path, "--on", start.isoformat())
+
+        # The deliverables of the phases already behind, checked.
+        plan = json.loads(waymark("show", path, "--json"))
+        week = (today - start).days // 7 + 1
+        checked = []
+        for phase in plan["phases"]:
+            if phase["weeks"][-1] < week:
+                checked += [d["id"] for d in phase["deliverables"]]
+        for deliverable in checked[:6]:
+            waymark("check", deliverable)
+
+        # The first lessons of the path, read one or two days apart.
+        in_order = [l["id"] for l in json.loads(waymark("lessons", "--path", path, "--json"))]
+        read_days = [start + datetime.timedelta(days=2 * i) for i in range(RETURNING_LESSONS)]
+        progress_file = os.path.join(data_dir, "progress.json")
+        with open(progress_file, encoding="utf-8") as file:
+            progress = json.load(file)
+        progress["lessonsRead"] = {
+            lesson: f"{day.isoformat()}T19:{index:02d}:00Z"
+            for index, (lesson, day) in enumerate(zip(in_order, read_days))
+            if day < today
+        }
+        with open(progress_file, "w", encoding="utf-8") as file:
+            json.dump(progress, file)
+
+        # Review answers: each card from the day after its lesson was read, at
+        # growing intervals, until about 200 answers.
+        cards = json.loads(waymark("review", "--all", "--json"))
+        read_at = progress["lessonsRead"]
+        now = datetime.datetime.now(datetime.timezone.utc)
+        reviews = []
+        for index, card in enumerate(cards):
+            when = datetime.datetime.fromisoformat(read_at[card["lesson"]].replace("Z", "+00:00"))
+            interval, stability, difficulty = 1.0, 2.3, 5.0
+            answer = 0
+            while True:
+                when += datetime.timedelta(days=interval, minutes=7 * (index % 5))
+                if when >= now:
+                    break
+                rating = "again" if (index + answer) % 9 == 4 else "hard" if (index + answer) % 7 == 3 else "good"
+                interval = 1.0 if rating == "again" else interval * (1.6 if rating == "hard" else 2.5)
+                stability, difficulty = interval, min(10.0, difficulty + (0.8 if rating == "again" else -0.1))
+                due = when + datetime.timedelta(days=interval)
+                reviews.append(
+                    {
+                        "at": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        "card": card["card"],
+                        "difficulty": round(difficulty, 6),
+                        "due": due.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        "rating": rating,
+                        "stability": round(stability, 6),
+                    }
+                )
+                answer += 1
+        reviews.sort(key=lambda record: record["at"])
+        progress["reviews"] = reviews[:RETURNING_REVIEWS]
+        with open(progress_file, "w", encoding="utf-8") as file:
+            json.dump(progress, file)
+
+        # A study log, most recent last; the last entry saves the file in Waymark's format.
+        for index in range(RETURNING_STUDY_DAYS):
+            day = start + datetime.timedelta(days=(index * (today - start).days) // RETURNING_STUDY_DAYS)
+            waymark("log", f"{30 + 15 * (index % 4)}m", "--on", day.isoformat(), "--note", "reading")
+        with open(progress_file, encoding="utf-8") as file:
+            progress = json.load(file)
+    summary = {
+        "path": path,
+        "startedOn": start.isoformat(),
+        "deliverables done": len(progress["deliverables"]),
+        "lessons read": len(progress["lessonsRead"]),
+        "cards": len(cards),
+        "reviews": len(progress["reviews"]),
+        "study log": len(progress["studyLog"]),
+        "bytes": os.path.getsize(progress_file),
+    }
+    if summary["reviews"] < RETURNING_REVIEWS // 2 or not summary["lessons read"]:
+        raise BenchError(f"the returning learner came out too thin: {summary}")
+    return summary
+
+
+def run_returning(args, cols: int, rows: int) -> dict:
+    """First frame only, for the returning learner: bare `waymark` with the
+    prepared data directory, which opens on the Today screen; then quit."""
+    quiet, timeout = args.quiet_ms / 1000, args.timeout
+    with tempfile.TemporaryDirectory(prefix="wm-bench-returning-") as scratch:
+        home = os.path.join(scratch, "home")
+        data_dir = os.path.join(home, ".local", "share", "waymark")
+        shutil.copytree(args.returning_template, data_dir)
+        argv = [args.waymark] + args.extra_waymark_args
+        process = PtyProcess(argv, child_env(home, args.cache_dir), cols, rows)
+        try:
+            first_frame = process.read_burst(process.spawned_at, quiet, timeout, marker=args.waymark_marker)
+            screen = visible_text(bytes(process.transcript))
+            if "Today" not in screen or "due now" not in screen:
+                raise BenchError(f"the returning learner did not open on Today with reviews counted: {screen[-300:]!r}")
+            process.quit(b"q", timeout)
+        finally:
+            process.close()
+    return {"first_frame": first_frame, "peak_rss_kib": process.peak_rss_kib, "memory_kib": process.memory_kib}
 
 
 # ---------------------------------------------------------------- statistics
@@ -431,6 +585,43 @@ def summarize(floor_runs: list[dict], waymark_runs: list[dict]) -> dict:
         )
         summary["keys"][name]["p95_ratio"] = summary["keys"][name]["ms"]["p95"] / floor_p95
     return summary
+
+
+def summarize_first_frames(floor_runs: list[dict], waymark_runs: list[dict]) -> dict:
+    """First frame and peak memory only, as ratios to the floor run beside each."""
+    return {
+        "floor": row([f["first_frame"] for f in floor_runs]),
+        "waymark": row([w["first_frame"] for w in waymark_runs]),
+        "ratio": paired_ratio(floor_runs, waymark_runs, lambda run: run["first_frame"].seconds),
+        "ratios": [w["first_frame"].seconds / f["first_frame"].seconds for f, w in zip(floor_runs, waymark_runs)],
+        "cpu_ratio": paired_ratio(floor_runs, waymark_runs, lambda run: run["first_frame"].cpu_seconds),
+        "peak_rss_mib": max(w["peak_rss_kib"] for w in waymark_runs) / 1024,
+    }
+
+
+def print_returning_report(size: str, summary: dict, runs: int, learner: dict) -> bool:
+    """The returning learner's first frame (issue 12); true when the goal is met."""
+    print(f"\n== {size}, returning learner  ({runs} paired runs after a warm-up; times in ms) ==")
+    print(
+        f"  {learner['lessons read']} lessons read, {learner['reviews']} reviews of {learner['cards']} cards, "
+        f"{learner['deliverables done']} deliverables done, {learner['study log']} study entries "
+        f"({learner['bytes']} bytes), {learner['path']} started {learner['startedOn']}"
+    )
+    for label in ("floor", "waymark"):
+        data = summary[label]
+        print(
+            f"  {label:<10} median {data['ms']['median']:7.3f}  p95 {data['ms']['p95']:7.3f}  "
+            f"cpu median {data['cpu_ms']['median']:7.3f}  runq p95 {data['runqueue_ms']['p95']:7.3f}"
+        )
+    ratios = sorted(summary["ratios"])
+    print(
+        f"  waymark / floor, pairs: median {summary['ratio']:.2f}x (range {ratios[0]:.2f}-{ratios[-1]:.2f}); "
+        f"CPU time {summary['cpu_ratio']:.2f}x; peak RSS {summary['peak_rss_mib']:.1f} MiB"
+    )
+    ok = summary["ratio"] <= GOAL_FIRST_FRAME_RATIO
+    label = f"returning learner first frame <= {GOAL_FIRST_FRAME_RATIO:g}x floor"
+    print(f"goals:\n  [{'ok' if ok else 'MISS'}] {label:<46} {summary['ratio']:.2f}x")
+    return ok
 
 
 def verdicts(summary: dict) -> list[tuple[str, bool, str]]:
@@ -517,13 +708,24 @@ def main() -> int:
     parser.add_argument(
         "--waymark-marker", default="quit", help="last text of Waymark's first screen (default: the footer's 'quit')"
     )
+    parser.add_argument(
+        "--scenarios",
+        default="fresh,returning",
+        help="fresh (a first start: first frame and every key script), returning (issue 12: the first "
+        "frame of a learner back on a path under way); comma-separated (default both)",
+    )
+    parser.add_argument("--returning-path", help="the returning learner's path (default: the first lesson's path)")
     parser.add_argument("--json", metavar="FILE", help="also write every sample and the summary as JSON")
     parser.add_argument("--strict", action="store_true", help="exit 2 when a goal is missed")
 
     args = parser.parse_args()
     args.extra_waymark_args = shlex.split(args.waymark_args)
-    if args.curriculum:
-        args.extra_waymark_args = ["--curriculum", os.path.abspath(args.curriculum)] + args.extra_waymark_args
+    args.curriculum_args = ["--curriculum", os.path.abspath(args.curriculum)] if args.curriculum else []
+    args.extra_waymark_args = args.curriculum_args + args.extra_waymark_args
+    scenarios = {name.strip() for name in args.scenarios.split(",")}
+    if not scenarios or not scenarios <= {"fresh", "returning"}:
+        parser.error(f"--scenarios takes fresh and/or returning, not {args.scenarios!r}")
+    args.fresh, args.returning = "fresh" in scenarios, "returning" in scenarios
     for program in (args.waymark, args.floor):
         if not os.access(program, os.X_OK):
             parser.error(f"{program} is not an executable; build it first (scripts/benchmark does)")
@@ -552,33 +754,49 @@ def measure(args, sizes) -> int:
         "tmpdir_filesystem": filesystem_of(tempfile.gettempdir()),
         "sizes": {},
     }
+    if args.returning:
+        args.returning_template = os.path.join(args.cache_dir, "returning-learner")
+        try:
+            report["returning_learner"] = prepare_returning_learner(args, args.returning_template)
+        except (BenchError, OSError, ValueError, KeyError, subprocess.SubprocessError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"returning learner: {report['returning_learner']}", file=sys.stderr)
+    runners = {"floor": run_floor, "waymark": run_waymark, "returning": run_returning}
+    chosen = ["floor"] + (["waymark"] if args.fresh else []) + (["returning"] if args.returning else [])
     failed = False
     for cols, rows in sizes:
         size = f"{cols}x{rows}"
-        floor_runs, waymark_runs = [], []
+        runs = {which: [] for which in chosen}
         for run in range(args.runs + 1):  # run 0 is the warm-up
-            # Alternate which goes first, so neither always gets the warmer cache.
-            order = ("floor", "waymark") if run % 2 == 0 else ("waymark", "floor")
+            # Alternate the order, so that none always gets the warmer cache.
+            order = chosen if run % 2 == 0 else chosen[::-1]
             results = {}
             for which in order:
                 try:
-                    results[which] = (run_floor if which == "floor" else run_waymark)(args, cols, rows)
+                    results[which] = runners[which](args, cols, rows)
                 except BenchError as error:
                     print(f"error: {size} run {run} {which}: {error}", file=sys.stderr)
                     return 1
             if run > 0:
-                floor_runs.append(results["floor"])
-                waymark_runs.append(results["waymark"])
+                for which in chosen:
+                    runs[which].append(results[which])
             print(
                 f"{size} {'warm-up' if run == 0 else f'run {run}/{args.runs}'}: first frame "
-                f"floor {results['floor']['first_frame'].seconds * 1000:.1f} ms, "
-                f"waymark {results['waymark']['first_frame'].seconds * 1000:.1f} ms",
+                + ", ".join(f"{which} {results[which]['first_frame'].seconds * 1000:.1f} ms" for which in chosen),
                 file=sys.stderr,
             )
-        summary = summarize(floor_runs, waymark_runs)
-        print_report(size, summary, args.runs)
-        failed |= not all(ok for _, ok, _ in verdicts(summary))
-        report["sizes"][size] = {"summary": summary, "floor_runs": floor_runs, "waymark_runs": waymark_runs}
+        report["sizes"][size] = {f"{which}_runs": runs[which] for which in chosen}
+        if args.fresh:
+            summary = summarize(runs["floor"], runs["waymark"])
+            print_report(size, summary, args.runs)
+            failed |= not all(ok for _, ok, _ in verdicts(summary))
+            report["sizes"][size]["summary"] = summary
+        if args.returning:
+            summary = summarize_first_frames(runs["floor"], runs["returning"])
+            ok = print_returning_report(size, summary, args.runs, report["returning_learner"])
+            failed |= not ok
+            report["sizes"][size]["returning_summary"] = summary
     if args.json:
         with open(args.json, "w", encoding="utf-8") as file:
             json.dump(report, file, indent=1, default=dataclasses.asdict)

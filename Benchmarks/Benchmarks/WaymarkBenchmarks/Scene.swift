@@ -16,7 +16,8 @@ enum Scene {
         ("path picker", [.character("p")]),
         ("path plan", []),
         ("phase", [.enter]),
-        ("lesson", [.enter, .enter]),
+        // An activity of several lessons opens a chooser first.
+        ("lesson", [.enter, .enter, .enter]),
         ("success criteria", [.character("c")]),
         ("help overlay", [.enter, .character("?")]),
     ]
@@ -47,16 +48,19 @@ enum Scene {
             }
         }
         for change in extra { progress.apply(change) }
-        return AppState(
+        var state = AppState(
             curriculum: curriculum, progress: progress, today: today, timeZone: .utc, width: width,
             height: height)
+        // A started path opens on Today; the screens are reached from the plan under it.
+        if case .today = state.screen { state.stack.removeLast() }
+        return state
     }
 
     /// Feeds `keys` through `update`, answering lesson loads as the runner would.
     static func press(_ keys: [Key], on state: inout AppState) throws {
         for key in keys {
             for case .loadLesson(let id) in update(&state, .key(key), now: now) {
-                let markdown = try state.curriculum.lessonBody(id: id)
+                let markdown = try state.app.curriculum.lessonBody(id: id)
                 _ = update(&state, .lessonLoaded(id: id, markdown: markdown), now: now)
             }
         }

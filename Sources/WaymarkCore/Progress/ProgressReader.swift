@@ -254,7 +254,12 @@ struct ProgressReader {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
+                // ASCII, nearly every string of the file, is valid UTF-8 as it is: the
+                // generic validation took half the time of reading a file.
+                let text =
+                    raw.allSatisfy { $0 < 0x80 }
+                    ? String(decoding: raw, as: UTF8.self) : String(validating: raw, as: UTF8.self)
                 position += 1
                 guard let text else { throw GiveUp() }
                 return text

@@ -9,8 +9,9 @@ import Foundation
 /// (so two running instances merge rather than clobber), the previous good file is
 /// kept as a backup, and a damaged or newer file is refused, never overwritten.
 public struct ProgressStore: Sendable {
-    /// Refused before decoding: no real progress file comes near this.
-    public static let maxFileBytes = 16 << 20
+    /// Refused before decoding: no real progress file comes near this. A review log
+    /// of 100,000 answers, which the daily loop is built for, takes about 22 MB.
+    public static let maxFileBytes = 64 << 20
 
     public let directory: URL
     /// How files are replaced; tests inject failing system calls here.

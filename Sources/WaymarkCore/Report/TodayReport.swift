@@ -59,9 +59,11 @@ public struct TodayReport: Sendable, Equatable {
 
     /// Nil when no path is active, not started, or not in the curriculum. `today`
     /// is the calendar day of `now` in `zone` unless given (the app holds its own).
+    /// `memories` are the cards' memories when the caller keeps them (see
+    /// `ReviewMemories`); without them the review log is replayed.
     public init?(
         curriculum: Curriculum, progress: LearnerProgress, cardIDs: [String], today: Day? = nil, now: Date,
-        zone: LocalZone
+        zone: LocalZone, memories: [String: CardMemory]? = nil
     ) {
         guard let pathID = progress.activePath, let path = curriculum.paths.first(where: { $0.id == pathID }),
             let start = progress.paths[pathID]?.startedOn
@@ -72,9 +74,12 @@ public struct TodayReport: Sendable, Equatable {
         self.today = today
         week = standing.currentWeek ?? 1
 
-        let memories = ReviewLog.memories(progress.reviews)
+        let memories = memories ?? ReviewLog.memories(progress.reviews)
         var byDay = Array(repeating: 0, count: Self.forecastDays)
         var dueNow = 0
+        // A card due 15 days or more from now falls after the forecast in any zone:
+        // it is skipped before its calendar day is asked of the C library.
+        let beyondForecast = now.addingTimeInterval(Double(Self.forecastDays + 1) * 86_400)
         for id in cardIDs {
             guard let memory = memories[id] else {
                 dueNow += 1
@@ -82,6 +87,7 @@ public struct TodayReport: Sendable, Equatable {
                 continue
             }
             if memory.due <= now { dueNow += 1 }
+            if memory.due >= beyondForecast { continue }
             let offset = max(0, today.days(until: Day(memory.due, in: zone)))
             if offset < Self.forecastDays { byDay[offset] += 1 }
         }

@@ -22,20 +22,22 @@ public struct ReviewAgenda: Sendable, Equatable {
     public var entries: [Entry]
     public var now: Date
 
-    public init(deck: [ReviewCard], progress: LearnerProgress, at now: Date) {
-        let memories = ReviewLog.memories(progress.reviews)
-        var counts: [String: Int] = [:]
-        for record in progress.reviews { counts[record.card, default: 0] += 1 }
+    /// `memories` are the cards' memories when the caller keeps them (see
+    /// `ReviewMemories`); without them the review log is replayed.
+    public init(deck: [ReviewCard], progress: LearnerProgress, at now: Date, memories: [String: CardMemory]? = nil) {
+        let memories = memories ?? ReviewLog.memories(progress.reviews)
+        // A memory counts every answer replayed into it: its reps are the card's reviews.
         let unsorted = deck.map { card in
             let memory = memories[card.id]
             let readAt = progress.lessonsRead[card.lessonID] ?? now
-            return Entry(
-                card: card, memory: memory, due: memory?.due ?? min(readAt, now), reviews: counts[card.id] ?? 0)
+            return Entry(card: card, memory: memory, due: memory?.due ?? min(readAt, now), reviews: memory?.reps ?? 0)
         }
-        // A stable sort by due date keeps the deck's order among equals.
-        entries = unsorted.enumerated().sorted { left, right in
-            left.element.due != right.element.due ? left.element.due < right.element.due : left.offset < right.offset
-        }.map(\.element)
+        // A stable sort by due date keeps the deck's order among equals. Positions are
+        // sorted, not entries: moving 20,000 cards with their texts took most of the time.
+        let order = unsorted.indices.sorted { left, right in
+            unsorted[left].due != unsorted[right].due ? unsorted[left].due < unsorted[right].due : left < right
+        }
+        entries = order.map { unsorted[$0] }
         self.now = now
     }
 

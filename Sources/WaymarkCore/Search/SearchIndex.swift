@@ -10,16 +10,29 @@ import WaymarkCurriculum
 public struct SearchIndex: Sendable, Equatable {
     public let documents: [SearchDocument]
 
-    /// Where a word stands: document, line (-1 for the title), and whether that line
-    /// is a heading.
+    /// Where a word stands: a document, and a place in it that says the line and the
+    /// field at once, so a keystroke never looks the field up: -1 the title, a line
+    /// number for body text, and -(line + 2) for a heading line.
     struct Posting: Sendable {
         var document: Int32
-        var line: Int32
+        var place: Int32
+
+        init(document: Int, line: Int, isHeading: Bool) {
+            self.document = Int32(document)
+            place = line < 0 ? -1 : Int32(isHeading ? -(line + 2) : line)
+        }
+
+        /// The line of a place (-1 for the title).
+        static func line(of place: Int32) -> Int { Int(place >= -1 ? place : -(place + 2)) }
+        /// 0 title, 1 heading, 2 body.
+        var field: Int { place >= 0 ? 2 : place == -1 ? 0 : 1 }
     }
 
-    private let postings: [String: [Posting]]
-    /// The distinct words, for prefix, substring and typo matching.
+    /// The distinct words, sorted, for prefix, substring and typo matching; with
+    /// each one's postings and whether it is ASCII, at the same position.
     private let vocabulary: [String]
+    private let postings: [[Posting]]
+    private let vocabularyIsASCII: [Bool]
 
     /// Two indexes are the same when they index the same documents.
     public static func == (lhs: SearchIndex, rhs: SearchIndex) -> Bool { lhs.documents == rhs.documents }
@@ -30,20 +43,24 @@ public struct SearchIndex: Sendable, Equatable {
     public init(documents: [SearchDocument]) {
         self.documents = documents
         var postings: [String: [Posting]] = [:]
+        // One set for the words already met on a line, emptied rather than made anew.
+        var seen: Set<String> = []
         for (index, document) in documents.enumerated() {
-            var seen: Set<String> = []
+            seen.removeAll(keepingCapacity: true)
             for word in SearchText.words(of: document.title) where seen.insert(word).inserted {
-                postings[word, default: []].append(Posting(document: Int32(index), line: -1))
+                postings[word, default: []].append(Posting(document: index, line: -1, isHeading: false))
             }
             for (line, text) in document.lines.enumerated() {
-                var seenOnLine: Set<String> = []
-                for word in SearchText.words(of: text) where seenOnLine.insert(word).inserted {
-                    postings[word, default: []].append(Posting(document: Int32(index), line: Int32(line)))
+                seen.removeAll(keepingCapacity: true)
+                let isHeading = document.headingLines.contains(line)
+                for word in SearchText.words(of: text) where seen.insert(word).inserted {
+                    postings[word, default: []].append(Posting(document: index, line: line, isHeading: isHeading))
                 }
             }
         }
-        self.postings = postings
         vocabulary = postings.keys.sorted()
+        self.postings = vocabulary.map { postings[$0] ?? [] }
+        vocabularyIsASCII = vocabulary.map { $0.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// How a query word met a word of the text, best first.
@@ -60,65 +77,107 @@ public struct SearchIndex: Sendable, Equatable {
     public func search(_ query: String, limit: Int = 50) -> [SearchResult] {
         let words = Array(Set(SearchText.words(of: String(query.prefix(Self.maximumQueryLength))))).sorted()
         guard !words.isEmpty else { return [] }
-        // For each query word, the best score it reaches in each document, and where.
-        var perWord: [[Int32: (score: Int, line: Int32, word: String)]] = []
+        // For each query word, the best score it reaches in each document (0: none),
+        // and where: arrays by document, as a single letter meets most postings.
+        var perWord: [(score: [Int32], place: [Int32], word: [Int32])] = []
         for queryWord in words {
-            var best: [Int32: (score: Int, line: Int32, word: String)] = [:]
+            var score = [Int32](repeating: 0, count: documents.count)
+            var place = [Int32](repeating: 0, count: documents.count)
+            var word = [Int32](repeating: 0, count: documents.count)
             for (textWord, match) in candidates(for: queryWord) {
-                for posting in postings[textWord] ?? [] {
-                    let score = Self.score(match, field: field(of: posting))
-                    if score > (best[posting.document]?.score ?? 0) {
-                        best[posting.document] = (score, posting.line, textWord)
+                for posting in postings[textWord] {
+                    let document = Int(posting.document)
+                    let points = Int32(Self.score(match, field: posting.field))
+                    if points > score[document] {
+                        score[document] = points
+                        place[document] = posting.place
+                        word[document] = Int32(textWord)
                     }
                 }
             }
-            perWord.append(best)
+            perWord.append((score, place, word))
         }
-        var results: [SearchResult] = []
-        let common = perWord.dropFirst().reduce(Set(perWord[0].keys)) { $0.intersection($1.keys) }
-        for documentIndex in common {
-            let hits = perWord.map { $0[documentIndex]! }
-            let top = hits.max { $0.score < $1.score }!
-            let document = documents[Int(documentIndex)]
-            let text = top.line < 0 ? document.title : document.lines[Int(top.line)]
-            let (snippet, highlight) = Self.snippet(of: text, around: top.word)
-            results.append(
-                SearchResult(
-                    kind: document.kind, id: document.id, title: document.title, line: Int(top.line) + 1,
-                    snippet: snippet, highlight: highlight, score: hits.reduce(0) { $0 + $1.score }))
+        // Every document all query words matched, ranked before any snippet is cut:
+        // only the ones shown get one.
+        var ranked: [(score: Int, rank: Int, document: Int, best: Int)] = []
+        for document in documents.indices where perWord.allSatisfy({ $0.score[document] > 0 }) {
+            var best = 0
+            var total = 0
+            for (index, hits) in perWord.enumerated() {
+                total += Int(hits.score[document])
+                // The first word with the top score, as `max(by:)` picks it.
+                if hits.score[document] > perWord[best].score[document] { best = index }
+            }
+            ranked.append((total, documents[document].kind.rank, document, best))
         }
-        results.sort {
-            ($0.score, $1.kind.rank, $1.title) > ($1.score, $0.kind.rank, $0.title)
+        ranked.sort { left, right in
+            if left.score != right.score { return left.score > right.score }
+            if left.rank != right.rank { return left.rank < right.rank }
+            let leftTitle = documents[left.document].title
+            let rightTitle = documents[right.document].title
+            if leftTitle != rightTitle { return leftTitle < rightTitle }
+            return left.document < right.document
         }
-        return Array(results.prefix(limit))
-    }
-
-    /// 0 title, 1 heading, 2 body.
-    private func field(of posting: Posting) -> Int {
-        if posting.line < 0 { return 0 }
-        return documents[Int(posting.document)].headingLines.contains(Int(posting.line)) ? 1 : 2
+        return ranked.prefix(limit).map { entry in
+            let document = documents[entry.document]
+            let hits = perWord[entry.best]
+            let line = Posting.line(of: hits.place[entry.document])
+            let word = vocabulary[Int(hits.word[entry.document])]
+            let text = line < 0 ? document.title : document.lines[line]
+            let (snippet, highlight) = Self.snippet(of: text, around: word)
+            return SearchResult(
+                kind: document.kind, id: document.id, title: document.title, line: line + 1, snippet: snippet,
+                highlight: highlight, score: entry.score)
+        }
     }
 
     /// The field counts more than the kind of match: any title match outranks any
     /// heading match.
     private static func score(_ match: Match, field: Int) -> Int { (3 - field) * 10 + match.rawValue }
 
-    /// The words of the text that `queryWord` matches, and how.
-    private func candidates(for queryWord: String) -> [(String, Match)] {
-        var found: [(String, Match)] = []
+    /// The words of the text that `queryWord` matches (their places in the
+    /// vocabulary), and how. An ASCII word against an ASCII query is compared byte
+    /// by byte: one byte is one Character there, so the answers are String's own.
+    private func candidates(for queryWord: String) -> [(Int, Match)] {
+        var found: [(Int, Match)] = []
         let allowTypo = queryWord.count >= 5
-        for word in vocabulary {
-            if word == queryWord {
-                found.append((word, .whole))
+        let query = Array(queryWord.utf8)
+        let queryIsASCII = query.allSatisfy { $0 < 0x80 }
+        for (index, word) in vocabulary.enumerated() {
+            if queryIsASCII && vocabularyIsASCII[index] {
+                if let match = Self.match(Array(word.utf8), query, allowTypo: allowTypo) {
+                    found.append((index, match))
+                }
+            } else if word == queryWord {
+                found.append((index, .whole))
             } else if word.hasPrefix(queryWord) {
-                found.append((word, .prefix))
+                found.append((index, .prefix))
             } else if word.count > queryWord.count, word.contains(queryWord) {
-                found.append((word, .substring))
+                found.append((index, .substring))
             } else if allowTypo, SearchText.withinOneEdit(word, queryWord) {
-                found.append((word, .typo))
+                found.append((index, .typo))
             }
         }
         return found
+    }
+
+    /// How ASCII `word` meets ASCII `query`, if it does: the same tests, in the same
+    /// order, as for any String.
+    private static func match(_ word: [UInt8], _ query: [UInt8], allowTypo: Bool) -> Match? {
+        if word == query { return .whole }
+        if word.starts(with: query) { return .prefix }
+        if word.count > query.count, contains(word, query) { return .substring }
+        if allowTypo, SearchText.withinOneEdit(word, query) { return .typo }
+        return nil
+    }
+
+    private static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
+        guard !part.isEmpty else { return true }
+        guard text.count >= part.count else { return false }
+        for start in 0...(text.count - part.count) where text[start] == part[0] {
+            if text[start..<start + part.count].elementsEqual(part) { return true }
+        }
+        return false
     }
 
     /// Up to 72 characters of `line` around the first occurrence of `word`.

@@ -33,7 +33,12 @@ extension CurriculumSource {
     private static func normalizedText(_ data: Data) -> String {
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        // Over contiguous bytes: through the UTF-8 view's iterator this check cost as
+        // much as decoding the lesson.
+        let hasCR =
+            text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
+            ?? text.utf8.contains(UInt8(ascii: "\r"))
+        guard hasCR else { return text }
         // By scalar: Foundation's replacingOccurrences compares grapheme clusters, so a
         // CR followed by a combining mark would survive it.
         var result = String.UnicodeScalarView()

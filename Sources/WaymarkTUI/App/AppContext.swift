@@ -7,7 +7,14 @@ import WaymarkCurriculum
 /// as Elm pages read a `Session` and send messages.
 public struct AppContext: Sendable {
     public var curriculum: Curriculum
-    public var progress: LearnerProgress
+    public var progress: LearnerProgress {
+        // Without `oldValue`, an edit in place stays in place; an unchanged log is
+        // told apart by its buffer alone.
+        didSet { reviewMemories.update(to: progress.reviews) }
+    }
+    /// Every card's memory, replayed from the review log once and then kept up to
+    /// date: Today and Review read it on every frame.
+    public private(set) var reviewMemories: ReviewMemories
     public var today: Day
     /// When the key being handled arrived: the time stamped on any edit it makes.
     public var now: Date
@@ -41,6 +48,7 @@ public struct AppContext: Sendable {
     ) {
         self.curriculum = curriculum
         self.progress = progress
+        reviewMemories = ReviewMemories(progress.reviews)
         self.today = today
         self.now = now
         self.timeZone = timeZone

@@ -46,12 +46,13 @@ extension ReviewScreen {
     /// Takes the queue from the deck once it has loaded: the cards due now.
     mutating func refresh(_ app: AppContext) {
         guard queue == nil, let deck = app.reviewDeck else { return }
-        queue = ReviewAgenda(deck: deck, progress: app.progress, at: app.now).due.map(\.card)
+        queue = ReviewAgenda(deck: deck, progress: app.progress, at: app.now, memories: app.reviewMemories.byCard).due
+            .map(\.card)
     }
 
     /// The answer as the log keeps it, scheduled from the card's own history.
     private func record(_ card: ReviewCard, _ rating: ReviewRating, _ app: AppContext) -> ReviewRecord {
-        let memory = ReviewLog.memories(app.progress.reviews.filter { $0.card == card.id })[card.id]
+        let memory = app.reviewMemories.byCard[card.id]
         return ReviewLog.answer(card.id, rating, at: app.now, after: memory)
     }
 

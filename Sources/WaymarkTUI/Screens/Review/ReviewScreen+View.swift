@@ -69,7 +69,7 @@ extension ReviewScreen {
         }
         var sentences: [String] = []
         if answered > 0 { sentences.append("Done: \(answered) of \(queueCount) cards reviewed.") }
-        let agenda = ReviewAgenda(deck: deck, progress: app.progress, at: app.now)
+        let agenda = ReviewAgenda(deck: deck, progress: app.progress, at: app.now, memories: app.reviewMemories.byCard)
         if let next = agenda.nextDue {
             let when = ReviewAgenda.describe(due: next, from: app.now)
             let day = next.formatted(.dateTime.weekday(.wide).day().month(.wide))

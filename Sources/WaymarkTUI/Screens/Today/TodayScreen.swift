@@ -22,7 +22,7 @@ public struct TodayScreen: Sendable, Equatable {
         guard app.progress.activePath == todayPathID else { return nil }
         return TodayReport(
             curriculum: app.curriculum, progress: app.progress, cardIDs: app.reviewDeck?.map(\.id) ?? [],
-            today: app.today, now: app.now, zone: app.timeZone)
+            today: app.today, now: app.now, zone: app.timeZone, memories: app.reviewMemories.byCard)
     }
 
     func items(_ report: TodayReport?) -> [Item] {
