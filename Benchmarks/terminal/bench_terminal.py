@@ -428,7 +428,7 @@ def prepare_returning_learner(args, data_dir: str) -> dict:
         # The first lessons of the path, read one or two days apart.
         in_order = [l["id"] for l in json.loads(waymark("lessons", "--path", path, "--json"))]
         read_days = [start + datetime.timedelta(days=2 * i) for i in range(RETURNING_LESSONS)]
-        progress_file = os.path.join(data_dir, "progress.json")
+        progress_file = os.path.join(data_dir, "courses", "distributed-systems", "progress.json")
         with open(progress_file, encoding="utf-8") as file:
             progress = json.load(file)
         progress["lessonsRead"] = {
