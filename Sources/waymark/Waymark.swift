@@ -31,7 +31,7 @@ struct Waymark: ParsableCommand {
             Rate.self, Validate.self, Export.self, Calc.self, Search.self, Patterns.self, PatternCard.self,
             Select.self, Glossary.self, Cheatsheet.self, Recipe.self, Lessons.self, Read.self, New.self,
             Schema.self, Step.self, Log.self, ReplanCommand.self, Review.self, Today.self,
-            Guide.self, Order.self,
+            Guide.self, Order.self, Sync.self,
         ]
     )
 

@@ -1,0 +1,94 @@
+import Foundation
+import Subprocess
+
+#if canImport(System)
+    import System
+#else
+    import SystemPackage
+#endif
+
+/// Runs `git` as a subprocess and waits for it. Git never prompts: no terminal
+/// prompt for a password, ssh in batch mode, so a sync that cannot authenticate
+/// fails at once instead of hanging on a question nobody sees (the interactive
+/// view owns the terminal).
+struct GitRunner: Sendable {
+    /// What one git command left behind.
+    struct Output: Sendable {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+        var succeeded: Bool { status == 0 }
+    }
+
+    /// The environment as inherited, with the settings that keep git quiet and
+    /// non-interactive; `overrides` (tests set `PATH`) win.
+    let environment: [String: String]
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        var environment = environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        // Askpass helpers open windows or prompts of their own.
+        environment["GIT_ASKPASS"] = "true"
+        environment["SSH_ASKPASS"] = "true"
+        environment["LC_ALL"] = "C"  // Messages are classified by their English words.
+        if environment["GIT_SSH_COMMAND"] == nil {
+            environment["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=20"
+        }
+        // A user's pager or editor must never start: git output is read, not shown.
+        environment["GIT_PAGER"] = "cat"
+        environment["GIT_EDITOR"] = "true"
+        self.environment = environment
+    }
+
+    /// Runs `git arguments` in `directory`. Throws `SyncError.gitMissing` when no
+    /// git is on the `PATH`; any other outcome, failure included, is returned.
+    func run(_ arguments: [String], in directory: URL, extraEnvironment: [String: String] = [:]) throws(SyncError)
+        -> Output
+    {
+        var variables = environment
+        variables.merge(extraEnvironment) { _, new in new }
+        let keyed = Dictionary(
+            uniqueKeysWithValues: variables.map { (Environment.Key(stringLiteral: $0.key), $0.value) })
+        let box = ResultBox()
+        let finished = DispatchSemaphore(value: 0)
+        let path = directory.path
+        Task.detached {
+            do {
+                let result = try await Subprocess.run(
+                    .name("git"), arguments: Arguments(arguments), environment: .custom(keyed),
+                    workingDirectory: FilePath(path), output: .string(limit: 8 << 20),
+                    error: .string(limit: 1 << 20))
+                let status: Int32 =
+                    switch result.terminationStatus {
+                    case .exited(let code): Int32(code)
+                    case .signaled(let signal): 128 + Int32(signal)
+                    }
+                box.set(
+                    .success(
+                        Output(
+                            status: status, standardOutput: result.standardOutput,
+                            standardError: result.standardError)))
+            } catch let error as SubprocessError where error.code == .init(.executableNotFound) {
+                box.set(.failure(.gitMissing))
+            } catch {
+                box.set(.failure(.gitFailed(command: arguments.first ?? "", detail: "\(error)")))
+            }
+            finished.signal()
+        }
+        finished.wait()
+        switch box.take() {
+        case .success(let output): return output
+        case .failure(let error): throw error
+        case nil: throw .gitFailed(command: arguments.first ?? "", detail: "git did not report back")
+        }
+    }
+}
+
+/// Hands the subprocess's outcome from its task to the waiting thread.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Result<GitRunner.Output, SyncError>?
+
+    func set(_ value: Result<GitRunner.Output, SyncError>) { lock.withLock { self.value = value } }
+    func take() -> Result<GitRunner.Output, SyncError>? { lock.withLock { value } }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import WaymarkCore
+
+/// `waymark sync`: progress kept in a git repository beside the live files
+/// (`<data-dir>/sync/`), merged with a remote entry by entry.
+///
+/// Git never touches the live `progress.json`. A sync copies it in (read through the
+/// store), commits, fetches, merges with the merge driver, and copies the result
+/// back through the store's atomic, locked save, then pushes. The store's lock is
+/// held only for the copy out and the copy back, never across the network, so the
+/// view keeps saving while a sync waits on a slow remote. If the view saved in
+/// between, the merge is undone and done again on the newer file: the write-back
+/// only ever replaces the exact revision that was merged.
+public struct Synchronizer: Sendable {
+    public let store: ProgressStore
+    let repository: SyncRepository
+    /// The merge driver as git's config holds it: `<waymark> merge-progress %O %A %B`.
+    let driverCommand: String
+
+    /// `executable`: the running `waymark`, named in the merge driver's command.
+    public init(
+        store: ProgressStore, executable: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.store = store
+        repository = SyncRepository(
+            directory: Self.repositoryDirectory(for: store), git: GitRunner(environment: environment))
+        driverCommand = "\(Self.shellQuoted(executable)) merge-progress %O %A %B"
+    }
+
+    /// `<data-dir>/sync`: beside the live files, never among them.
+    public static func repositoryDirectory(for store: ProgressStore) -> URL {
+        store.directory.appending(path: "sync", directoryHint: .isDirectory)
+    }
+
+    /// The progress file's path under the data directory, which it keeps in the
+    /// repository, so each course's file lands in its own place.
+    var relativePath: String {
+        let base = store.directory.standardizedFileURL.path
+        let file = store.fileURL.standardizedFileURL.path
+        guard file.hasPrefix(base + "/") else { return store.fileURL.lastPathComponent }
+        return String(file.dropFirst(base.count + 1))
+    }
+
+    // MARK: - Remote and status
+
+    /// Sets where progress is synced (any URL or path git accepts).
+    public func setRemote(_ url: String) throws(SyncError) {
+        try repository.create()
+        let lock = try SyncLock(in: repository.gitDirectory)
+        defer { withExtendedLifetime(lock) {} }
+        if try repository.remoteURL != nil {
+            try repository.git(["remote", "set-url", "origin", url])
+        } else {
+            try repository.git(["remote", "add", "origin", url])
+        }
+    }
+
+    /// The remote set with `--remote`, or nil; read from the repository's config file
+    /// without running git, so the view can ask at start.
+    public var remote: String? {
+        let config = repository.gitDirectory.appending(path: "config").path
+        guard let text = try? String(contentsOfFile: config, encoding: .utf8) else { return nil }
+        var inOrigin = false
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("[") {
+                inOrigin = trimmed == "[remote \"origin\"]"
+            } else if inOrigin, trimmed.hasPrefix("url") {
+                let parts = trimmed.split(separator: "=", maxSplits: 1)
+                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == "url" {
+                    return parts[1].trimmingCharacters(in: .whitespaces)
+                }
+            }
+        }
+        return nil
+    }
+
+    private var lastSyncFile: URL { repository.gitDirectory.appending(path: "waymark-last-sync") }
+
+    /// When the last sync finished, or nil when none has.
+    public var lastSynced: Date? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: lastSyncFile.path) else { return nil }
+        return attributes[.modificationDate] as? Date
+    }
+
+    // MARK: - Syncing
+
+    /// Commits this machine's progress, merges the remote's, saves the result and
+    /// pushes it. Throws a `SyncError` that says what to do; the live file is then
+    /// as it was, or holds a finished merge.
+    public func sync() throws(SyncError) -> SyncReport {
+        try repository.create()
+        let lock = try SyncLock(in: repository.gitDirectory)
+        defer { withExtendedLifetime(lock) {} }
+        try repository.recover()
+        try repository.configure(driverCommand: driverCommand)
+        guard let remote = try repository.remoteURL else { throw .noRemote }
+        var fetched = false
+        for _ in 0..<5 {
+            let snapshot = try takeSnapshot()
+            if let bytes = snapshot.bytes {
+                try repository.write(bytes, to: relativePath)
+                _ = try repository.commit(relativePath, message: "Progress from \(Self.hostName)")
+            }
+            if !fetched {
+                try fetch(remote)
+                fetched = true
+            }
+            let theirs = try repository.revision(SyncRepository.remoteBranch)
+            var theirProgress: LearnerProgress?
+            if let theirs {
+                theirProgress = try checkWaymark(theirs, remote: remote)
+            } else {
+                try checkBranches(remote: remote)
+            }
+            guard let before = try repository.revision("HEAD") else {
+                throw .gitFailed(command: "commit", detail: "no commit")
+            }
+            if let theirs { try merge(theirs, remote: remote, restoring: before) }
+            guard let saved = try writeBack(snapshot, restoring: before, remote: remote) else { continue }
+            let head = try repository.revision("HEAD")
+            if theirs == nil || head != theirs {
+                guard try push(remote) else {
+                    // Someone pushed since the fetch: merge theirs too, then push again.
+                    fetched = false
+                    continue
+                }
+            }
+            // Its modification time is the time of the last sync.
+            try? Data(Date().formatted(.iso8601).utf8).write(to: lastSyncFile)
+            return SyncReport(
+                remote: remote, changesIn: ProgressDifference.count(snapshot.progress, saved),
+                changesOut: ProgressDifference.count(theirProgress ?? LearnerProgress(), saved))
+        }
+        throw .keptChanging
+    }
+
+    /// The live file as the store reads it, and its exact bytes as the store writes them.
+    struct Snapshot {
+        var progress: LearnerProgress
+        /// nil when there is no live file yet (a new machine): nothing to commit.
+        var bytes: Data?
+    }
+
+    private func takeSnapshot() throws(SyncError) -> Snapshot {
+        let progress: LearnerProgress
+        do {
+            progress = try store.load()
+        } catch {
+            throw .progressUnreadable(error.description)
+        }
+        guard FileManager.default.fileExists(atPath: store.fileURL.path) else { return Snapshot(progress: progress) }
+        do {
+            return Snapshot(progress: progress, bytes: try ProgressCodec.encode(progress))
+        } catch {
+            throw .progressUnreadable("\(error)")
+        }
+    }
+
+    /// Copies the merged file out through the store, if the merge changed it and the
+    /// live file is still the revision that was merged; otherwise the merge is undone
+    /// and nil returned, so the caller merges again with the newer file. Returns the
+    /// progress now saved, and leaves the repository holding exactly it.
+    private func writeBack(_ snapshot: Snapshot, restoring before: String, remote: String) throws(SyncError)
+        -> LearnerProgress?
+    {
+        guard let merged = repository.contents(relativePath), merged != snapshot.bytes else { return snapshot.progress }
+        let mergedProgress: LearnerProgress
+        do {
+            mergedProgress = try ProgressCodec.decode(merged, file: "\(remote): \(relativePath)")
+        } catch {
+            try repository.git(["reset", "--quiet", "--hard", before])
+            throw .remoteProgressRejected(remote: remote, detail: error.description)
+        }
+        var changedMeanwhile = false
+        let saved: LearnerProgress
+        do {
+            saved = try store.update { progress in
+                guard progress.revision == snapshot.progress.revision else {
+                    changedMeanwhile = true
+                    return false
+                }
+                progress = mergedProgress
+                return true
+            }
+        } catch {
+            try repository.git(["reset", "--quiet", "--hard", before])
+            throw .progressUnreadable(error.description)
+        }
+        guard !changedMeanwhile else {
+            try repository.git(["reset", "--quiet", "--hard", before])
+            return nil
+        }
+        // The save counted one more revision: commit the file as saved, so the next
+        // sync finds nothing new unless the learner changed something.
+        do {
+            try repository.write(try ProgressCodec.encode(saved), to: relativePath)
+        } catch let error as SyncError {
+            throw error
+        } catch {
+            throw .progressUnreadable("\(error)")
+        }
+        _ = try repository.commit(relativePath, message: "Merged progress saved on \(Self.hostName)")
+        return saved
+    }
+
+    static var hostName: String {
+        ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "this machine"
+    }
+
+    /// Single quotes for `sh`, which git runs the driver's command with.
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
