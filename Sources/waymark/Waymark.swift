@@ -72,8 +72,9 @@ struct Waymark: ParsableCommand {
         } catch {
             throw Failure(error.description)
         }
-        let ending = InteractiveSession(curriculum: curriculum, store: locations.interactiveStore).run(
-            progress: progress, on: terminal)
+        let ending = InteractiveSession(
+            curriculum: curriculum, store: locations.interactiveStore, sync: locations.syncHook
+        ).run(progress: progress, on: terminal)
         if let farewell = ending.farewell { Console.error(farewell) }
         if ending.status != 0 { throw ExitCode(ending.status) }
     }

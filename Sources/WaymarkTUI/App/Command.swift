@@ -29,4 +29,6 @@ public enum Command: Sendable, Equatable {
     case answerNext
     /// The Today screen of the active path (a root command from anywhere).
     case today
+    /// `waymark sync` from the view, in the background (a root command from anywhere).
+    case sync
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WaymarkCore
 import WaymarkSync
+import WaymarkTUI
 
 extension Waymark {
     struct Sync: ParsableCommand {
@@ -49,6 +50,20 @@ extension Locations {
     /// Syncs this data directory; the merge driver it configures runs this binary.
     var synchronizer: Synchronizer {
         Synchronizer(store: store, executable: Self.runningExecutable)
+    }
+
+    /// The view's `S`: the same sync as the command, its line as the view's message.
+    var syncHook: SyncHook {
+        let synchronizer = synchronizer
+        return SyncHook(
+            remote: { synchronizer.remote }, lastSynced: { synchronizer.lastSynced },
+            run: {
+                do throws(SyncError) {
+                    return (try synchronizer.sync().summary, false)
+                } catch {
+                    return (error.description, true)
+                }
+            })
     }
 
     /// The binary now running, by its real path: git runs it later as the merge driver.
