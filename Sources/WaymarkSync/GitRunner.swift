@@ -42,53 +42,28 @@ struct GitRunner: Sendable {
 
     /// Runs `git arguments` in `directory`. Throws `SyncError.gitMissing` when no
     /// git is on the `PATH`; any other outcome, failure included, is returned.
-    func run(_ arguments: [String], in directory: URL, extraEnvironment: [String: String] = [:]) throws(SyncError)
+    func run(_ arguments: [String], in directory: URL, extraEnvironment: [String: String] = [:]) async throws(SyncError)
         -> Output
     {
         var variables = environment
         variables.merge(extraEnvironment) { _, new in new }
         let keyed = Dictionary(
             uniqueKeysWithValues: variables.map { (Environment.Key(stringLiteral: $0.key), $0.value) })
-        let box = ResultBox()
-        let finished = DispatchSemaphore(value: 0)
-        let path = directory.path
-        Task.detached {
-            do {
-                let result = try await Subprocess.run(
-                    .name("git"), arguments: Arguments(arguments), environment: .custom(keyed),
-                    workingDirectory: FilePath(path), output: .string(limit: 8 << 20),
-                    error: .string(limit: 1 << 20))
-                let status: Int32 =
-                    switch result.terminationStatus {
-                    case .exited(let code): Int32(code)
-                    case .signaled(let signal): 128 + Int32(signal)
-                    }
-                box.set(
-                    .success(
-                        Output(
-                            status: status, standardOutput: result.standardOutput,
-                            standardError: result.standardError)))
-            } catch let error as SubprocessError where error.code == .init(.executableNotFound) {
-                box.set(.failure(.gitMissing))
-            } catch {
-                box.set(.failure(.gitFailed(command: arguments.first ?? "", detail: "\(error)")))
-            }
-            finished.signal()
-        }
-        finished.wait()
-        switch box.take() {
-        case .success(let output): return output
-        case .failure(let error): throw error
-        case nil: throw .gitFailed(command: arguments.first ?? "", detail: "git did not report back")
+        do {
+            let result = try await Subprocess.run(
+                .name("git"), arguments: Arguments(arguments), environment: .custom(keyed),
+                workingDirectory: FilePath(directory.path), output: .string(limit: 8 << 20),
+                error: .string(limit: 1 << 20))
+            let status: Int32 =
+                switch result.terminationStatus {
+                case .exited(let code): Int32(code)
+                case .signaled(let signal): 128 + Int32(signal)
+                }
+            return Output(status: status, standardOutput: result.standardOutput, standardError: result.standardError)
+        } catch let error as SubprocessError where error.code == .init(.executableNotFound) {
+            throw .gitMissing
+        } catch {
+            throw .gitFailed(command: arguments.first ?? "", detail: "\(error)")
         }
     }
-}
-
-/// Hands the subprocess's outcome from its task to the waiting thread.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Result<GitRunner.Output, SyncError>?
-
-    func set(_ value: Result<GitRunner.Output, SyncError>) { lock.withLock { self.value = value } }
-    func take() -> Result<GitRunner.Output, SyncError>? { lock.withLock { value } }
 }

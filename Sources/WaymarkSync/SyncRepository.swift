@@ -49,9 +49,10 @@ struct SyncRepository: Sendable {
     /// Runs git here; a nonzero exit becomes `gitFailed` unless `allowingFailure`.
     @discardableResult
     func git(_ arguments: [String], allowingFailure: Bool = false, environment: [String: String] = [:])
-        throws(SyncError) -> GitRunner.Output
+        async throws(SyncError) -> GitRunner.Output
     {
-        let output = try git.run(arguments, in: directory, extraEnvironment: Self.identity.merging(environment) { $1 })
+        let output = try await git.run(
+            arguments, in: directory, extraEnvironment: Self.identity.merging(environment) { $1 })
         guard output.succeeded || allowingFailure else {
             throw .gitFailed(command: arguments.first ?? "", detail: SyncError.lastLine(of: output.standardError))
         }
@@ -62,7 +63,7 @@ struct SyncRepository: Sendable {
 
     /// Creates the repository if it is not there. The settings come after the sync
     /// lock is taken (see `configure`); the lock lives in `.git`, so git comes first.
-    func create() throws(SyncError) {
+    func create() async throws(SyncError) {
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -70,47 +71,47 @@ struct SyncRepository: Sendable {
             throw .gitFailed(command: "init", detail: "cannot create \(directory.path): \(error.localizedDescription)")
         }
         if !FileManager.default.fileExists(atPath: gitDirectory.appending(path: "HEAD").path) {
-            try git(["init", "--quiet", "--initial-branch=\(Self.branch)"])
+            try await git(["init", "--quiet", "--initial-branch=\(Self.branch)"])
         }
     }
 
     /// Writes the settings every sync relies on and makes the root commits when the
     /// branch has none. Called under the sync lock, after `recover`.
-    func configure(driverCommand: String) throws(SyncError) {
-        try git(["config", "merge.\(Self.driver).name", "Waymark progress: each entry merged on its own"])
-        try git(["config", "merge.\(Self.driver).driver", driverCommand])
+    func configure(driverCommand: String) async throws(SyncError) {
+        try await git(["config", "merge.\(Self.driver).name", "Waymark progress: each entry merged on its own"])
+        try await git(["config", "merge.\(Self.driver).driver", driverCommand])
         // Commits are Waymark's own bookkeeping: no signing prompts, no hooks.
-        try git(["config", "commit.gpgSign", "false"])
-        try git(["config", "core.hooksPath", "/dev/null"])
-        if try revision("refs/heads/\(Self.branch)") == nil { try makeRoot() }
+        try await git(["config", "commit.gpgSign", "false"])
+        try await git(["config", "core.hooksPath", "/dev/null"])
+        if try await revision("refs/heads/\(Self.branch)") == nil { try await makeRoot() }
         // A later Waymark may change these files; a kill between the root commits left them out.
         try write(Data(Self.attributes.utf8), to: ".gitattributes")
         try write(Data(Self.ignored.utf8), to: ".gitignore")
-        try git(["add", "--", ".gitattributes", ".gitignore"])
-        if !(try git(["diff", "--cached", "--quiet"], allowingFailure: true).succeeded) {
-            try git(["commit", "--quiet", "--no-verify", "-m", "Update Waymark's settings files"])
+        try await git(["add", "--", ".gitattributes", ".gitignore"])
+        if !(try await git(["diff", "--cached", "--quiet"], allowingFailure: true).succeeded) {
+            try await git(["commit", "--quiet", "--no-verify", "-m", "Update Waymark's settings files"])
         }
     }
 
     /// The shared first commits (see `markerFile`); the second, with the settings
     /// files, is fixed too, so fresh machines share it and their merges stay simple.
-    private func makeRoot() throws(SyncError) {
-        try git(["read-tree", "--empty"])
+    private func makeRoot() async throws(SyncError) {
+        try await git(["read-tree", "--empty"])
         try write(Data(Self.markerText.utf8), to: Self.markerFile)
-        try git(["add", "--", Self.markerFile])
-        try git(["commit", "--quiet", "--no-verify", "-m", "Waymark progress"], environment: Self.rootDate)
+        try await git(["add", "--", Self.markerFile])
+        try await git(["commit", "--quiet", "--no-verify", "-m", "Waymark progress"], environment: Self.rootDate)
         try write(Data(Self.attributes.utf8), to: ".gitattributes")
         try write(Data(Self.ignored.utf8), to: ".gitignore")
-        try git(["add", "--", ".gitattributes", ".gitignore"])
-        try git(
+        try await git(["add", "--", ".gitattributes", ".gitignore"])
+        try await git(
             ["commit", "--quiet", "--no-verify", "-m", "Merge progress.json entry by entry; ignore working files"],
             environment: Self.rootDate)
     }
 
     /// The id of the first commit, which every Waymark repository shares.
     var rootCommit: String? {
-        get throws(SyncError) {
-            let output = try git(["rev-list", "--max-parents=0", "HEAD"], allowingFailure: true)
+        get async throws(SyncError) {
+            let output = try await git(["rev-list", "--max-parents=0", "HEAD"], allowingFailure: true)
             return output.standardOutput.split(whereSeparator: \.isNewline).first.map(String.init)
         }
     }
@@ -120,7 +121,7 @@ struct SyncRepository: Sendable {
     /// sync lock, so no git of ours is running here), and files half-written by a
     /// checkout restored. Nothing is lost: the live file is the truth, and the next
     /// step copies it in again.
-    func recover() throws(SyncError) {
+    func recover() async throws(SyncError) {
         let indexLock = gitDirectory.appending(path: "index.lock").path
         if FileManager.default.fileExists(atPath: indexLock) { unlink(indexLock) }
         let headLock = gitDirectory.appending(path: "HEAD.lock").path
@@ -128,26 +129,26 @@ struct SyncRepository: Sendable {
         let refLock = gitDirectory.appending(path: "refs/heads/\(Self.branch).lock").path
         if FileManager.default.fileExists(atPath: refLock) { unlink(refLock) }
         if FileManager.default.fileExists(atPath: gitDirectory.appending(path: "MERGE_HEAD").path) {
-            try git(["merge", "--abort"], allowingFailure: true)
+            try await git(["merge", "--abort"], allowingFailure: true)
         }
         // Killed before the root commit: nothing to go back to yet.
-        guard try revision("HEAD") != nil else { return }
-        try git(["reset", "--quiet", "--hard", "HEAD"])
-        try git(["clean", "--quiet", "-d", "--force"])
+        guard try await revision("HEAD") != nil else { return }
+        try await git(["reset", "--quiet", "--hard", "HEAD"])
+        try await git(["clean", "--quiet", "-d", "--force"])
     }
 
     // MARK: - Reading
 
     /// The commit a name points to, or nil when it names nothing.
-    func revision(_ name: String) throws(SyncError) -> String? {
-        let output = try git(["rev-parse", "--verify", "--quiet", name + "^{commit}"], allowingFailure: true)
+    func revision(_ name: String) async throws(SyncError) -> String? {
+        let output = try await git(["rev-parse", "--verify", "--quiet", name + "^{commit}"], allowingFailure: true)
         let id = output.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         return output.succeeded && !id.isEmpty ? id : nil
     }
 
     var remoteURL: String? {
-        get throws(SyncError) {
-            let output = try git(["config", "--get", "remote.origin.url"], allowingFailure: true)
+        get async throws(SyncError) {
+            let output = try await git(["config", "--get", "remote.origin.url"], allowingFailure: true)
             let url = output.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
             return output.succeeded && !url.isEmpty ? url : nil
         }
@@ -158,8 +159,8 @@ struct SyncRepository: Sendable {
     }
 
     /// The file as a commit holds it, or nil when it holds none.
-    func contents(_ relativePath: String, at commit: String) throws(SyncError) -> Data? {
-        let output = try git(["show", "\(commit):\(relativePath)"], allowingFailure: true)
+    func contents(_ relativePath: String, at commit: String) async throws(SyncError) -> Data? {
+        let output = try await git(["show", "\(commit):\(relativePath)"], allowingFailure: true)
         return output.succeeded ? Data(output.standardOutput.utf8) : nil
     }
 
@@ -179,10 +180,10 @@ struct SyncRepository: Sendable {
     }
 
     /// Commits the file when it differs from the last commit; true when it did.
-    func commit(_ relativePath: String, message: String) throws(SyncError) -> Bool {
-        try git(["add", "--", relativePath])
-        guard !(try git(["diff", "--cached", "--quiet"], allowingFailure: true).succeeded) else { return false }
-        try git(["commit", "--quiet", "--no-verify", "-m", message])
+    func commit(_ relativePath: String, message: String) async throws(SyncError) -> Bool {
+        try await git(["add", "--", relativePath])
+        guard !(try await git(["diff", "--cached", "--quiet"], allowingFailure: true).succeeded) else { return false }
+        try await git(["commit", "--quiet", "--no-verify", "-m", message])
         return true
     }
 }

@@ -3,8 +3,8 @@ import WaymarkCore
 
 /// The steps that talk to the remote, and the checks on what it holds.
 extension Synchronizer {
-    func fetch(_ remote: String) throws(SyncError) {
-        let output = try repository.git(
+    func fetch(_ remote: String) async throws(SyncError) {
+        let output = try await repository.git(
             ["fetch", "--quiet", "--no-tags", "--prune", "origin"], allowingFailure: true)
         guard !output.succeeded else { return }
         throw SyncError.classify(transportFailure: output.standardError, remote: remote)
@@ -12,8 +12,8 @@ extension Synchronizer {
     }
 
     /// Pushes the branch; false when the remote moved on since the fetch.
-    func push(_ remote: String) throws(SyncError) -> Bool {
-        let output = try repository.git(
+    func push(_ remote: String) async throws(SyncError) -> Bool {
+        let output = try await repository.git(
             ["push", "--quiet", "--no-verify", "origin", "HEAD:refs/heads/\(SyncRepository.branch)"],
             allowingFailure: true)
         guard !output.succeeded else { return true }
@@ -28,18 +28,18 @@ extension Synchronizer {
     /// Checks that the remote's branch is Waymark's: it grows from the shared root
     /// commit and holds progress files only. Returns the progress it holds, if any.
     /// When the remote has no `main` at all, any other branch means it is something else.
-    func checkWaymark(_ theirs: String, remote: String) throws(SyncError) -> LearnerProgress? {
-        guard let root = try repository.rootCommit,
-            try repository.git(["merge-base", "--is-ancestor", root, theirs], allowingFailure: true).succeeded
+    func checkWaymark(_ theirs: String, remote: String) async throws(SyncError) -> LearnerProgress? {
+        guard let root = try await repository.rootCommit,
+            try await repository.git(["merge-base", "--is-ancestor", root, theirs], allowingFailure: true).succeeded
         else { throw .foreignRemote(remote: remote, holds: "history that Waymark did not write") }
-        let files = try repository.git(["ls-tree", "-r", "--name-only", theirs]).standardOutput
+        let files = try await repository.git(["ls-tree", "-r", "--name-only", theirs]).standardOutput
             .split(whereSeparator: \.isNewline).map(String.init)
         let foreign = files.filter { !SyncRepository.isWaymarkFile($0) }
         guard foreign.isEmpty else {
             let named = foreign.prefix(3).joined(separator: ", ")
             throw .foreignRemote(remote: remote, holds: "other files (\(named)\(foreign.count > 3 ? ", ..." : ""))")
         }
-        guard let bytes = try repository.contents(relativePath, at: theirs) else { return nil }
+        guard let bytes = try await repository.contents(relativePath, at: theirs) else { return nil }
         do {
             return try ProgressCodec.decode(bytes, file: "\(remote): \(relativePath)")
         } catch {
@@ -49,8 +49,8 @@ extension Synchronizer {
 
     /// Before anything is merged: a remote without Waymark's branch but with others
     /// is a repository for something else.
-    func checkBranches(remote: String) throws(SyncError) {
-        let refs = try repository.git(["for-each-ref", "--format=%(refname:short)", "refs/remotes/origin"])
+    func checkBranches(remote: String) async throws(SyncError) {
+        let refs = try await repository.git(["for-each-ref", "--format=%(refname:short)", "refs/remotes/origin"])
             .standardOutput.split(whereSeparator: \.isNewline).map(String.init)
             .filter { $0 != "origin/HEAD" && $0 != "origin" }
         guard !refs.isEmpty else { return }
@@ -60,13 +60,13 @@ extension Synchronizer {
 
     /// Merges the remote's branch with the merge driver. When the driver refuses,
     /// the merge is abandoned and the repository put back as it was.
-    func merge(_ theirs: String, remote: String, restoring before: String) throws(SyncError) {
-        let output = try repository.git(
+    func merge(_ theirs: String, remote: String, restoring before: String) async throws(SyncError) {
+        let output = try await repository.git(
             ["merge", "--quiet", "--no-edit", "--ff", "--no-verify", "-m", "Merge progress from \(remote)", theirs],
             allowingFailure: true)
         guard !output.succeeded else { return }
-        try repository.git(["merge", "--abort"], allowingFailure: true)
-        try repository.git(["reset", "--quiet", "--hard", before])
+        try await repository.git(["merge", "--abort"], allowingFailure: true)
+        try await repository.git(["reset", "--quiet", "--hard", before])
         let detail =
             output.standardError.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             ? "its \(relativePath) does not merge with this machine's"

@@ -44,14 +44,14 @@ public struct Synchronizer: Sendable {
     // MARK: - Remote and status
 
     /// Sets where progress is synced (any URL or path git accepts).
-    public func setRemote(_ url: String) throws(SyncError) {
-        try repository.create()
+    public func setRemote(_ url: String) async throws(SyncError) {
+        try await repository.create()
         let lock = try SyncLock(in: repository.gitDirectory)
         defer { withExtendedLifetime(lock) {} }
-        if try repository.remoteURL != nil {
-            try repository.git(["remote", "set-url", "origin", url])
+        if try await repository.remoteURL != nil {
+            try await repository.git(["remote", "set-url", "origin", url])
         } else {
-            try repository.git(["remote", "add", "origin", url])
+            try await repository.git(["remote", "add", "origin", url])
         }
     }
 
@@ -88,39 +88,39 @@ public struct Synchronizer: Sendable {
     /// Commits this machine's progress, merges the remote's, saves the result and
     /// pushes it. Throws a `SyncError` that says what to do; the live file is then
     /// as it was, or holds a finished merge.
-    public func sync() throws(SyncError) -> SyncReport {
-        try repository.create()
+    public func sync() async throws(SyncError) -> SyncReport {
+        try await repository.create()
         let lock = try SyncLock(in: repository.gitDirectory)
         defer { withExtendedLifetime(lock) {} }
-        try repository.recover()
-        try repository.configure(driverCommand: driverCommand)
-        guard let remote = try repository.remoteURL else { throw .noRemote }
+        try await repository.recover()
+        try await repository.configure(driverCommand: driverCommand)
+        guard let remote = try await repository.remoteURL else { throw .noRemote }
         var fetched = false
         for _ in 0..<5 {
             let snapshot = try takeSnapshot()
             if let bytes = snapshot.bytes {
                 try repository.write(bytes, to: relativePath)
-                _ = try repository.commit(relativePath, message: "Progress from \(Self.hostName)")
+                _ = try await repository.commit(relativePath, message: "Progress from \(Self.hostName)")
             }
             if !fetched {
-                try fetch(remote)
+                try await fetch(remote)
                 fetched = true
             }
-            let theirs = try repository.revision(SyncRepository.remoteBranch)
+            let theirs = try await repository.revision(SyncRepository.remoteBranch)
             var theirProgress: LearnerProgress?
             if let theirs {
-                theirProgress = try checkWaymark(theirs, remote: remote)
+                theirProgress = try await checkWaymark(theirs, remote: remote)
             } else {
-                try checkBranches(remote: remote)
+                try await checkBranches(remote: remote)
             }
-            guard let before = try repository.revision("HEAD") else {
+            guard let before = try await repository.revision("HEAD") else {
                 throw .gitFailed(command: "commit", detail: "no commit")
             }
-            if let theirs { try merge(theirs, remote: remote, restoring: before) }
-            guard let saved = try writeBack(snapshot, restoring: before, remote: remote) else { continue }
-            let head = try repository.revision("HEAD")
+            if let theirs { try await merge(theirs, remote: remote, restoring: before) }
+            guard let saved = try await writeBack(snapshot, restoring: before, remote: remote) else { continue }
+            let head = try await repository.revision("HEAD")
             if theirs == nil || head != theirs {
-                guard try push(remote) else {
+                guard try await push(remote) else {
                     // Someone pushed since the fetch: merge theirs too, then push again.
                     fetched = false
                     continue
@@ -161,7 +161,7 @@ public struct Synchronizer: Sendable {
     /// live file is still the revision that was merged; otherwise the merge is undone
     /// and nil returned, so the caller merges again with the newer file. Returns the
     /// progress now saved, and leaves the repository holding exactly it.
-    private func writeBack(_ snapshot: Snapshot, restoring before: String, remote: String) throws(SyncError)
+    private func writeBack(_ snapshot: Snapshot, restoring before: String, remote: String) async throws(SyncError)
         -> LearnerProgress?
     {
         guard let merged = repository.contents(relativePath), merged != snapshot.bytes else { return snapshot.progress }
@@ -169,7 +169,7 @@ public struct Synchronizer: Sendable {
         do {
             mergedProgress = try ProgressCodec.decode(merged, file: "\(remote): \(relativePath)")
         } catch {
-            try repository.git(["reset", "--quiet", "--hard", before])
+            try await repository.git(["reset", "--quiet", "--hard", before])
             throw .remoteProgressRejected(remote: remote, detail: error.description)
         }
         var changedMeanwhile = false
@@ -184,11 +184,11 @@ public struct Synchronizer: Sendable {
                 return true
             }
         } catch {
-            try repository.git(["reset", "--quiet", "--hard", before])
+            try await repository.git(["reset", "--quiet", "--hard", before])
             throw .progressUnreadable(error.description)
         }
         guard !changedMeanwhile else {
-            try repository.git(["reset", "--quiet", "--hard", before])
+            try await repository.git(["reset", "--quiet", "--hard", before])
             return nil
         }
         // The save counted one more revision: commit the file as saved, so the next
@@ -200,7 +200,7 @@ public struct Synchronizer: Sendable {
         } catch {
             throw .progressUnreadable("\(error)")
         }
-        _ = try repository.commit(relativePath, message: "Merged progress saved on \(Self.hostName)")
+        _ = try await repository.commit(relativePath, message: "Merged progress saved on \(Self.hostName)")
         return saved
     }
 
@@ -212,4 +212,44 @@ public struct Synchronizer: Sendable {
     static func shellQuoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+}
+
+/// For callers outside Swift concurrency: the command line's main thread, the
+/// view's sync thread. They block until the sync ends. Never call these from a
+/// task: the wait would hold one of the few threads the sync itself needs.
+extension Synchronizer {
+    public func syncWaiting() throws(SyncError) -> SyncReport {
+        try Self.wait { () async throws(SyncError) in try await sync() }
+    }
+
+    public func setRemoteWaiting(_ url: String) throws(SyncError) {
+        try Self.wait { () async throws(SyncError) in try await setRemote(url) }
+    }
+
+    private static func wait<Value: Sendable>(_ work: @escaping @Sendable () async throws(SyncError) -> Value)
+        throws(SyncError) -> Value
+    {
+        let box = WaitBox<Value>()
+        let finished = DispatchSemaphore(value: 0)
+        Task.detached {
+            do throws(SyncError) {
+                box.value = .success(try await work())
+            } catch {
+                box.value = .failure(error)
+            }
+            finished.signal()
+        }
+        finished.wait()
+        switch box.value {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        case nil: throw .gitFailed(command: "sync", detail: "it ended without a result")
+        }
+    }
+}
+
+/// Carries the result from the task to the waiting thread; the semaphore orders
+/// the write before the read.
+private final class WaitBox<Value: Sendable>: @unchecked Sendable {
+    var value: Result<Value, SyncError>?
 }

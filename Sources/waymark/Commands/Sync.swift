@@ -37,8 +37,8 @@ extension Waymark {
         func run() throws {
             let synchronizer = global.synchronizer
             do {
-                if let remote { try synchronizer.setRemote(remote) }
-                try Console.print(try synchronizer.sync().summary)
+                if let remote { try synchronizer.setRemoteWaiting(remote) }
+                try Console.print(try synchronizer.syncWaiting().summary)
             } catch let error as SyncError {
                 throw Failure(error.description)
             }
@@ -54,12 +54,13 @@ extension Locations {
 
     /// The view's `S`: the same sync as the command, its line as the view's message.
     var syncHook: SyncHook {
-        let synchronizer = synchronizer
+        // The view's store: a wait for the lock gives way to the view's own signal handling.
+        let synchronizer = Synchronizer(store: interactiveStore, executable: Self.runningExecutable)
         return SyncHook(
             remote: { synchronizer.remote }, lastSynced: { synchronizer.lastSynced },
             run: {
                 do throws(SyncError) {
-                    return (try synchronizer.sync().summary, false)
+                    return (try synchronizer.syncWaiting().summary, false)
                 } catch {
                     return (error.description, true)
                 }
