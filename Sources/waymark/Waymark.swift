@@ -32,6 +32,7 @@ struct Waymark: ParsableCommand {
             Select.self, Glossary.self, Cheatsheet.self, Recipe.self, Lessons.self, Read.self, New.self,
             Schema.self, Step.self, Log.self, ReplanCommand.self, Review.self, Today.self,
             Guide.self, Order.self, Sync.self,
+            MergeProgress.self,
         ]
     )
 
