@@ -9,10 +9,12 @@ enum Chrome {
         var left = " Waymark · \(state.screen.title.replacingPrelude(state.app))"
         if let title = state.screen.subtitle(state.app) { left += " · \(title)" }
         // The course's own title on the right, unless a warning needs the room.
-        var course = " \(state.app.curriculum.title) "
-        if let synced = state.app.sync?.label(now: state.app.now) { course = " \(synced) ·" + course }
+        // With a remote set, when it last synced comes first, and stays when the course does not fit.
+        let synced = state.app.sync?.label(now: state.app.now).map { " \($0) " }
+        let course = " \(state.app.curriculum.title) "
         let warning = state.unsavedReason != nil
-        var right = warning ? " READ-ONLY: not saving " : course
+        var right = warning ? " READ-ONLY: not saving " : synced.map { $0 + "·" + course } ?? course
+        if !warning, DisplayWidth.of(left) + DisplayWidth.of(right) + 2 > width { right = synced ?? "" }
         if !warning, DisplayWidth.of(left) + DisplayWidth.of(right) + 2 > width { right = "" }
         frame.put(
             right, x: width - DisplayWidth.of(right), y: 0,
