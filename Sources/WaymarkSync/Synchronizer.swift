@@ -13,29 +13,38 @@ import WaymarkCore
 /// only ever replaces the exact revision that was merged.
 public struct Synchronizer: Sendable {
     public let store: ProgressStore
+    /// The data directory: the repository is its `sync/`, and the progress file keeps
+    /// its path under it in the repository.
+    public let dataDirectory: URL
     let repository: SyncRepository
     /// The merge driver as git's config holds it: `<waymark> merge-progress %O %A %B`.
     let driverCommand: String
+    /// Runs between the merge and the copy back: tests save there, as the view may.
+    var beforeWriteBack: @Sendable () -> Void = {}
 
     /// `executable`: the running `waymark`, named in the merge driver's command.
+    /// `dataDirectory`: where `store` belongs, when its file lives deeper (a course's
+    /// own folder); by default the store's directory.
     public init(
-        store: ProgressStore, executable: String, environment: [String: String] = ProcessInfo.processInfo.environment
+        store: ProgressStore, dataDirectory: URL? = nil, executable: String,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.store = store
+        self.dataDirectory = dataDirectory ?? store.directory
         repository = SyncRepository(
-            directory: Self.repositoryDirectory(for: store), git: GitRunner(environment: environment))
+            directory: Self.repositoryDirectory(in: self.dataDirectory), git: GitRunner(environment: environment))
         driverCommand = "\(Self.shellQuoted(executable)) merge-progress %O %A %B"
     }
 
     /// `<data-dir>/sync`: beside the live files, never among them.
-    public static func repositoryDirectory(for store: ProgressStore) -> URL {
-        store.directory.appending(path: "sync", directoryHint: .isDirectory)
+    public static func repositoryDirectory(in dataDirectory: URL) -> URL {
+        dataDirectory.appending(path: "sync", directoryHint: .isDirectory)
     }
 
     /// The progress file's path under the data directory, which it keeps in the
     /// repository, so each course's file lands in its own place.
     var relativePath: String {
-        let base = store.directory.standardizedFileURL.path
+        let base = dataDirectory.standardizedFileURL.path
         let file = store.fileURL.standardizedFileURL.path
         guard file.hasPrefix(base + "/") else { return store.fileURL.lastPathComponent }
         return String(file.dropFirst(base.count + 1))
@@ -117,6 +126,7 @@ public struct Synchronizer: Sendable {
                 throw .gitFailed(command: "commit", detail: "no commit")
             }
             if let theirs { try await merge(theirs, remote: remote, restoring: before) }
+            beforeWriteBack()
             guard let saved = try await writeBack(snapshot, restoring: before, remote: remote) else { continue }
             let head = try await repository.revision("HEAD")
             if theirs == nil || head != theirs {

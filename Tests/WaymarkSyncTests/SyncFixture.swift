@@ -19,12 +19,20 @@ final class SyncFixture {
         ProgressStore(directory: root.appending(path: name, directoryHint: .isDirectory))
     }
 
-    /// The merge driver is never run by these tests: no merge in them needs one.
-    func synchronizer(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment)
-        -> Synchronizer
-    {
-        Synchronizer(store: store(name), executable: "/nonexistent/waymark", environment: environment)
+    /// Most tests need no merge driver: no merge in them has two sides that changed.
+    func synchronizer(
+        _ name: String, executable: String = "/nonexistent/waymark",
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Synchronizer {
+        Synchronizer(store: store(name), executable: executable, environment: environment)
     }
+
+    /// The `waymark` that `swift test` built beside the test bundle: the merge driver.
+    static let builtWaymark: String? = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return [beside, beside.deletingLastPathComponent()].map { $0.appending(path: "waymark").path }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
 
     /// An empty bare repository: what a learner makes on a server or a USB stick.
     func bareRemote(_ name: String = "remote.git") throws -> String {

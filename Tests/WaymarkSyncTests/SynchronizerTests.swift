@@ -112,7 +112,7 @@ struct SynchronizerTests {
         let sync = fixture.synchronizer("a")
         try await sync.setRemote(remote)
         _ = try await sync.sync()
-        let repository = Synchronizer.repositoryDirectory(for: store)
+        let repository = Synchronizer.repositoryDirectory(in: store.directory)
         let head = try fixture.git(["rev-parse", "HEAD"], in: repository)
         try Data(head.utf8).write(to: repository.appending(path: ".git/MERGE_HEAD"))
         try Data().write(to: repository.appending(path: ".git/index.lock"))
@@ -127,12 +127,41 @@ struct SynchronizerTests {
         #expect(!FileManager.default.fileExists(atPath: repository.appending(path: ".git/MERGE_HEAD").path))
     }
 
+    @Test(
+        "a save made while a sync merges is merged too, never overwritten",
+        .enabled(if: SyncFixture.builtWaymark != nil, "needs the built waymark as the merge driver"))
+    func saveDuringSync() async throws {
+        let fixture = try SyncFixture()
+        let remote = try fixture.bareRemote()
+        let driver = SyncFixture.builtWaymark ?? ""
+        let (here, there) = (fixture.store("a"), fixture.store("b"))
+        try here.startPath()
+        var first = fixture.synchronizer("a", executable: driver)
+        try await first.setRemote(remote)
+        _ = try await first.sync()
+        let second = fixture.synchronizer("b", executable: driver)
+        try await second.setRemote(remote)
+        _ = try await second.sync()
+        let moment = Date(timeIntervalSince1970: 1_790_000_000)
+        try there.apply([.rate(criterionID: "explain-all-seven-laws", .partly, note: "from b", at: moment)])
+        _ = try await second.sync()
+        // The view saves once, between the merge and the copy back.
+        let saved = SaveOnce(store: here)
+        first.beforeWriteBack = { saved.run() }
+        _ = try await first.sync()
+        let result = try here.load()
+        #expect(result.lessonsRead["law-correlated-failure"] != nil, "the save made during the sync is kept")
+        #expect(result.criteria["explain-all-seven-laws"]?.ratings.count == 1, "the remote's rating came in")
+        let pushed = try fixture.git(["show", "main:progress.json"], in: URL(fileURLWithPath: remote))
+        #expect(Data(pushed.utf8) == here.fileBytes)
+    }
+
     @Test("a second sync while one runs says so instead of waiting")
     func busy() async throws {
         let fixture = try SyncFixture()
         let sync = fixture.synchronizer("a")
         try await sync.setRemote(try fixture.bareRemote())
-        let held = try SyncLock(in: Synchronizer.repositoryDirectory(for: sync.store).appending(path: ".git"))
+        let held = try SyncLock(in: Synchronizer.repositoryDirectory(in: sync.dataDirectory).appending(path: ".git"))
         await #expect(throws: SyncError.busy) { try await sync.sync() }
         withExtendedLifetime(held) {}
     }
@@ -145,8 +174,24 @@ struct SynchronizerTests {
         let sync = fixture.synchronizer("a")
         try await sync.setRemote(try fixture.bareRemote())
         _ = try await sync.sync()
-        #expect(Synchronizer.repositoryDirectory(for: store).path == store.directory.path + "/sync")
+        #expect(Synchronizer.repositoryDirectory(in: store.directory).path == store.directory.path + "/sync")
         #expect(!FileManager.default.fileExists(atPath: store.directory.appending(path: ".git").path))
         #expect(sync.relativePath == "progress.json")
+    }
+}
+
+/// A save the view might make in the middle of a sync, made the first time only.
+private final class SaveOnce: @unchecked Sendable {
+    let store: ProgressStore
+    private var done = false
+
+    init(store: ProgressStore) { self.store = store }
+
+    func run() {
+        guard !done else { return }
+        done = true
+        _ = try? store.apply([
+            .markRead(lessonID: "law-correlated-failure", at: Date(timeIntervalSince1970: 1_790_000_000))
+        ])
     }
 }
