@@ -133,8 +133,19 @@ struct SyncRepository: Sendable {
         }
         // Killed before the root commit: nothing to go back to yet.
         guard try await revision("HEAD") != nil else { return }
-        try await git(["reset", "--quiet", "--hard", "HEAD"])
+        // Back to the commit that matches the live file: a merge made but not yet
+        // copied out is dropped and made again, or the next commit of the live file
+        // on top of it would read to git as undoing everything the merge brought in.
+        try await git(["reset", "--quiet", "--hard", try await revision(Self.liveReference) ?? "HEAD"])
         try await git(["clean", "--quiet", "-d", "--force"])
+    }
+
+    /// The last commit whose progress file is the live file's content.
+    static let liveReference = "refs/waymark/live"
+
+    /// Records that the commit at HEAD holds what the live file holds.
+    func markLive() async throws(SyncError) {
+        try await git(["update-ref", Self.liveReference, "HEAD"])
     }
 
     // MARK: - Reading

@@ -110,6 +110,7 @@ public struct Synchronizer: Sendable {
             if let bytes = snapshot.bytes {
                 try repository.write(bytes, to: relativePath)
                 _ = try await repository.commit(relativePath, message: "Progress from \(Self.hostName)")
+                try await repository.markLive()
             }
             if !fetched {
                 try await fetch(remote)
@@ -128,6 +129,7 @@ public struct Synchronizer: Sendable {
             if let theirs { try await merge(theirs, remote: remote, restoring: before) }
             beforeWriteBack()
             guard let saved = try await writeBack(snapshot, restoring: before, remote: remote) else { continue }
+            try await repository.markLive()
             let head = try await repository.revision("HEAD")
             if theirs == nil || head != theirs {
                 guard try await push(remote) else {

@@ -156,6 +156,32 @@ struct SynchronizerTests {
         #expect(Data(pushed.utf8) == here.fileBytes)
     }
 
+    @Test("a sync killed after its merge but before copying it out merges again, undoing nothing")
+    func killedAfterMerge() async throws {
+        let fixture = try SyncFixture()
+        let remote = try fixture.bareRemote()
+        let (here, there) = (fixture.store("a"), fixture.store("b"))
+        try here.startPath()
+        let first = fixture.synchronizer("a")
+        try await first.setRemote(remote)
+        _ = try await first.sync()
+        let second = fixture.synchronizer("b")
+        try await second.setRemote(remote)
+        _ = try await second.sync()
+        let moment = Date(timeIntervalSince1970: 1_790_000_000)
+        try there.apply([.rate(criterionID: "explain-all-seven-laws", .partly, note: nil, at: moment)])
+        _ = try await second.sync()
+        // Where a kill after the merge leaves A: the remote's commit merged, the live file not yet written.
+        let repository = Synchronizer.repositoryDirectory(in: here.directory)
+        try fixture.git(["fetch", "--quiet", "origin"], in: repository)
+        try fixture.git(["merge", "--quiet", "--ff-only", "origin/main"], in: repository)
+        #expect(try here.load().criteria["explain-all-seven-laws"] == nil)
+        _ = try await first.sync()
+        #expect(try here.load().criteria["explain-all-seven-laws"]?.ratings.count == 1)
+        let pushed = try fixture.git(["show", "main:progress.json"], in: URL(fileURLWithPath: remote))
+        #expect(pushed.contains("explain-all-seven-laws"), "the remote keeps the rating")
+    }
+
     @Test("a second sync while one runs says so instead of waiting")
     func busy() async throws {
         let fixture = try SyncFixture()
