@@ -7,7 +7,7 @@ import Subprocess
     import SystemPackage
 #endif
 
-/// Runs `git` as a subprocess and waits for it. Git never prompts: no terminal
+/// Runs `git` as a subprocess. Git never prompts: no terminal
 /// prompt for a password, ssh in batch mode, so a sync that cannot authenticate
 /// fails at once instead of hanging on a question nobody sees (the interactive
 /// view owns the terminal).
@@ -20,9 +20,11 @@ struct GitRunner: Sendable {
         var succeeded: Bool { status == 0 }
     }
 
-    /// The environment as inherited, with the settings that keep git quiet and
-    /// non-interactive; `overrides` (tests set `PATH`) win.
+    /// The environment given (the process's own; a test's with another `PATH`), with
+    /// the settings that keep git quiet and non-interactive.
     let environment: [String: String]
+
+    static let batchOptions = "-o BatchMode=yes -o ConnectTimeout=20"
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         var environment = environment
@@ -31,8 +33,10 @@ struct GitRunner: Sendable {
         environment["GIT_ASKPASS"] = "true"
         environment["SSH_ASKPASS"] = "true"
         environment["LC_ALL"] = "C"  // Messages are classified by their English words.
+        // ssh would ask for a passphrase or a host key on the terminal the view owns.
+        // A `core.sshCommand` of the user's gets the same options (see `Synchronizer.fetch`).
         if environment["GIT_SSH_COMMAND"] == nil {
-            environment["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=20"
+            environment["GIT_SSH_COMMAND"] = "ssh " + Self.batchOptions
         }
         // A user's pager or editor must never start: git output is read, not shown.
         environment["GIT_PAGER"] = "cat"

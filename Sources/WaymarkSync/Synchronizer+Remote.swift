@@ -3,9 +3,20 @@ import WaymarkCore
 
 /// The steps that talk to the remote, and the checks on what it holds.
 extension Synchronizer {
+    /// For fetch and push: a `core.sshCommand` the user set (to pick a key, say) is
+    /// kept, in batch mode too; otherwise the environment's plain ssh command wins.
+    func transportEnvironment() async throws(SyncError) -> [String: String] {
+        guard ProcessInfo.processInfo.environment["GIT_SSH_COMMAND"] == nil else { return [:] }
+        let configured = try await repository.git(["config", "--get", "core.sshCommand"], allowingFailure: true)
+        let command = configured.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard configured.succeeded, !command.isEmpty else { return [:] }
+        return ["GIT_SSH_COMMAND": command + " " + GitRunner.batchOptions]
+    }
+
     func fetch(_ remote: String) async throws(SyncError) {
         let output = try await repository.git(
-            ["fetch", "--quiet", "--no-tags", "--prune", "origin"], allowingFailure: true)
+            ["fetch", "--quiet", "--no-tags", "--prune", "origin"], allowingFailure: true,
+            environment: try await transportEnvironment())
         guard !output.succeeded else { return }
         throw SyncError.classify(transportFailure: output.standardError, remote: remote)
             ?? .gitFailed(command: "fetch", detail: SyncError.lastLine(of: output.standardError))
@@ -15,7 +26,7 @@ extension Synchronizer {
     func push(_ remote: String) async throws(SyncError) -> Bool {
         let output = try await repository.git(
             ["push", "--quiet", "--no-verify", "origin", "HEAD:refs/heads/\(SyncRepository.branch)"],
-            allowingFailure: true)
+            allowingFailure: true, environment: try await transportEnvironment())
         guard !output.succeeded else { return true }
         let text = output.standardError
         if text.contains("[rejected]") || text.contains("non-fast-forward") || text.contains("fetch first") {
