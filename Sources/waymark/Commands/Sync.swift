@@ -34,10 +34,19 @@ extension Waymark {
             }
         }
 
+        /// A local path as given on the command line is relative to where the command
+        /// runs; git would read it relative to the repository. URLs (`scheme://`, and
+        /// ssh's `host:path`) stay as they are.
+        static func absolute(_ remote: String) -> String {
+            guard !remote.contains(":") else { return remote }
+            let expanded = NSString(string: remote).expandingTildeInPath
+            return URL(fileURLWithPath: expanded).standardizedFileURL.path
+        }
+
         func run() throws {
             let synchronizer = global.synchronizer
             do {
-                if let remote { try synchronizer.setRemoteWaiting(remote) }
+                if let remote { try synchronizer.setRemoteWaiting(Self.absolute(remote)) }
                 try Console.print(try synchronizer.syncWaiting().summary)
             } catch let error as SyncError {
                 throw Failure(error.description)
