@@ -99,6 +99,18 @@ public struct InteractiveSession {
         }
     }
 
+    /// Quitting during a sync lets it finish first (for up to half a minute): git
+    /// left running after Waymark exits would outlive the sync's lock.
+    private func awaitSync(_ state: AppState, on terminal: any Terminal) {
+        var shown = state
+        shown.message = .init(text: "Finishing the sync before quitting…", isError: false)
+        terminal.draw(ScreenRenderer.render(shown))
+        let deadline = Date().addingTimeInterval(30)
+        while syncResult.take() == nil, Date() < deadline {
+            if case .signal = terminal.nextEvent(timeout: 100) { return }
+        }
+    }
+
     /// The finished sync's result, if one came: the file it may have changed is read
     /// first, so the sync's own line is the message left on screen. True when the
     /// state changed.
@@ -123,6 +135,7 @@ public struct InteractiveSession {
 
     /// Quitting: a last save if one was pending, then the terminal restored.
     private func finish(_ state: AppState, pendingSave: [ProgressChange]?, on terminal: any Terminal) -> Ending {
+        if state.app.sync?.isRunning == true { awaitSync(state, on: terminal) }
         if let changes = pendingSave, case .saveFailed = save(changes) {
             let farewell = rescueUnsavedEdits(state)
             terminal.shutdown()
