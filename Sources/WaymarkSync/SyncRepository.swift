@@ -26,8 +26,14 @@ struct SyncRepository: Sendable {
 
     /// Every file a Waymark branch may hold; anything else means the remote is not ours.
     static func isWaymarkFile(_ path: String) -> Bool {
-        [markerFile, ".gitattributes", ".gitignore"].contains(path) || path == "progress.json"
-            || path.hasSuffix("/progress.json")
+        [markerFile, ".gitattributes", ".gitignore"].contains(path) || isProgressFile(path)
+    }
+
+    /// `progress.json`, or a course's `courses/<id>/progress.json`.
+    static func isProgressFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return path == "progress.json"
+            || (parts.count == 3 && parts[0] == "courses" && !parts[1].isEmpty && parts[2] == "progress.json")
     }
 
     /// Fixed identity for Waymark's commits: sync works on a machine where git has
@@ -190,9 +196,9 @@ struct SyncRepository: Sendable {
         }
     }
 
-    /// Commits the file when it differs from the last commit; true when it did.
-    func commit(_ relativePath: String, message: String) async throws(SyncError) -> Bool {
-        try await git(["add", "--", relativePath])
+    /// Commits the files when they differ from the last commit; true when they did.
+    func commit(_ relativePaths: [String], message: String) async throws(SyncError) -> Bool {
+        try await git(["add", "--"] + relativePaths)
         guard !(try await git(["diff", "--cached", "--quiet"], allowingFailure: true).succeeded) else { return false }
         try await git(["commit", "--quiet", "--no-verify", "-m", message])
         return true

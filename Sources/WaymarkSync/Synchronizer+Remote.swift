@@ -37,9 +37,8 @@ extension Synchronizer {
     }
 
     /// Checks that the remote's branch is Waymark's: it grows from the shared root
-    /// commit and holds progress files only. Returns the progress it holds, if any.
-    /// When the remote has no `main` at all, any other branch means it is something else.
-    func checkWaymark(_ theirs: String, remote: String) async throws(SyncError) -> LearnerProgress? {
+    /// commit and holds progress files only. Returns the progress it holds, by file.
+    func checkWaymark(_ theirs: String, remote: String) async throws(SyncError) -> [String: LearnerProgress] {
         guard let root = try await repository.rootCommit,
             try await repository.git(["merge-base", "--is-ancestor", root, theirs], allowingFailure: true).succeeded
         else { throw .foreignRemote(remote: remote, holds: "history that Waymark did not write") }
@@ -50,16 +49,20 @@ extension Synchronizer {
             let named = foreign.prefix(3).joined(separator: ", ")
             throw .foreignRemote(remote: remote, holds: "other files (\(named)\(foreign.count > 3 ? ", ..." : ""))")
         }
-        guard let bytes = try await repository.contents(relativePath, at: theirs) else { return nil }
-        do {
-            return try ProgressCodec.decode(bytes, file: "\(remote): \(relativePath)")
-        } catch {
-            throw .remoteProgressRejected(remote: remote, detail: error.description)
+        var progress: [String: LearnerProgress] = [:]
+        for path in files where SyncRepository.isProgressFile(path) {
+            guard let bytes = try await repository.contents(path, at: theirs) else { continue }
+            do {
+                progress[path] = try ProgressCodec.decode(bytes, file: "\(remote): \(path)")
+            } catch {
+                throw .remoteProgressRejected(remote: remote, detail: error.description)
+            }
         }
+        return progress
     }
 
-    /// Before anything is merged: a remote without Waymark's branch but with others
-    /// is a repository for something else.
+    /// When the remote has no `main` at all, any other branch means it is a
+    /// repository for something else.
     func checkBranches(remote: String) async throws(SyncError) {
         let refs = try await repository.git(["for-each-ref", "--format=%(refname:short)", "refs/remotes/origin"])
             .standardOutput.split(whereSeparator: \.isNewline).map(String.init)
@@ -80,7 +83,7 @@ extension Synchronizer {
         try await repository.git(["reset", "--quiet", "--hard", before])
         let detail =
             output.standardError.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            ? "its \(relativePath) does not merge with this machine's"
+            ? "its progress does not merge with this machine's"
             : SyncError.lastLine(of: output.standardError)
         throw .remoteProgressRejected(remote: remote, detail: detail)
     }

@@ -12,10 +12,11 @@ import WaymarkCore
 /// between, the merge is undone and done again on the newer file: the write-back
 /// only ever replaces the exact revision that was merged.
 public struct Synchronizer: Sendable {
-    public let store: ProgressStore
-    /// The data directory: the repository is its `sync/`, and the progress file keeps
-    /// its path under it in the repository.
+    /// The data directory: the repository is its `sync/`, and each progress file keeps
+    /// its path under it in the repository (`progress.json`, `courses/<id>/progress.json`).
     public let dataDirectory: URL
+    /// The store of the progress file in a directory: how every copy in and out is made.
+    let makeStore: @Sendable (URL) -> ProgressStore
     let repository: SyncRepository
     /// The merge driver as git's config holds it: `<waymark> merge-progress %O %A %B`.
     let driverCommand: String
@@ -23,31 +24,32 @@ public struct Synchronizer: Sendable {
     var beforeWriteBack: @Sendable () -> Void = {}
 
     /// `executable`: the running `waymark`, named in the merge driver's command.
-    /// `dataDirectory`: where `store` belongs, when its file lives deeper (a course's
-    /// own folder); by default the store's directory.
+    /// `store`: the store for a directory's progress file (the view passes stores
+    /// whose lock wait gives way to its own signal handling).
     public init(
-        store: ProgressStore, dataDirectory: URL? = nil, executable: String,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        dataDirectory: URL, executable: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+        store: @escaping @Sendable (URL) -> ProgressStore = { ProgressStore(directory: $0) }
     ) {
-        self.store = store
-        self.dataDirectory = dataDirectory ?? store.directory
+        self.dataDirectory = dataDirectory
+        makeStore = store
         repository = SyncRepository(
-            directory: Self.repositoryDirectory(in: self.dataDirectory), git: GitRunner(environment: environment))
+            directory: Self.repositoryDirectory(in: dataDirectory), git: GitRunner(environment: environment))
         driverCommand = "\(Self.shellQuoted(executable)) merge-progress %O %A %B"
+    }
+
+    /// Syncs the data directory `store` keeps its file in, through `store` itself.
+    public init(
+        store: ProgressStore, executable: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        let directory = store.directory.standardizedFileURL.path
+        self.init(dataDirectory: store.directory, executable: executable, environment: environment) {
+            $0.standardizedFileURL.path == directory ? store : ProgressStore(directory: $0)
+        }
     }
 
     /// `<data-dir>/sync`: beside the live files, never among them.
     public static func repositoryDirectory(in dataDirectory: URL) -> URL {
         dataDirectory.appending(path: "sync", directoryHint: .isDirectory)
-    }
-
-    /// The progress file's path under the data directory, which it keeps in the
-    /// repository, so each course's file lands in its own place.
-    var relativePath: String {
-        let base = dataDirectory.standardizedFileURL.path
-        let file = store.fileURL.standardizedFileURL.path
-        guard file.hasPrefix(base + "/") else { return store.fileURL.lastPathComponent }
-        return String(file.dropFirst(base.count + 1))
     }
 
     // MARK: - Remote and status
@@ -106,10 +108,10 @@ public struct Synchronizer: Sendable {
         guard let remote = try await repository.remoteURL else { throw .noRemote }
         var fetched = false
         for _ in 0..<5 {
-            let snapshot = try takeSnapshot()
-            if let bytes = snapshot.bytes {
-                try repository.write(bytes, to: relativePath)
-                _ = try await repository.commit(relativePath, message: "Progress from \(Self.hostName)")
+            let snapshots = try takeSnapshots()
+            for (path, snapshot) in snapshots { try repository.write(snapshot.bytes, to: path) }
+            if !snapshots.isEmpty {
+                _ = try await repository.commit(snapshots.keys.sorted(), message: "Progress from \(Self.hostName)")
                 try await repository.markLive()
             }
             if !fetched {
@@ -117,7 +119,7 @@ public struct Synchronizer: Sendable {
                 fetched = true
             }
             let theirs = try await repository.revision(SyncRepository.remoteBranch)
-            var theirProgress: LearnerProgress?
+            var theirProgress: [String: LearnerProgress] = [:]
             if let theirs {
                 theirProgress = try await checkWaymark(theirs, remote: remote)
             } else {
@@ -128,7 +130,7 @@ public struct Synchronizer: Sendable {
             }
             if let theirs { try await merge(theirs, remote: remote, restoring: before) }
             beforeWriteBack()
-            guard let saved = try await writeBack(snapshot, restoring: before, remote: remote) else { continue }
+            guard let saved = try await writeBack(snapshots, restoring: before, remote: remote) else { continue }
             try await repository.markLive()
             let head = try await repository.revision("HEAD")
             if theirs == nil || head != theirs {
@@ -140,80 +142,15 @@ public struct Synchronizer: Sendable {
             }
             // Its modification time is the time of the last sync.
             try? Data(Date().formatted(.iso8601).utf8).write(to: lastSyncFile)
+            let blank = LearnerProgress()
             return SyncReport(
-                remote: remote, changesIn: ProgressDifference.count(snapshot.progress, saved),
-                changesOut: ProgressDifference.count(theirProgress ?? LearnerProgress(), saved))
+                remote: remote,
+                changesIn: saved.reduce(0) {
+                    $0 + ProgressDifference.count(snapshots[$1.key]?.progress ?? blank, $1.value)
+                },
+                changesOut: saved.reduce(0) { $0 + ProgressDifference.count(theirProgress[$1.key] ?? blank, $1.value) })
         }
         throw .keptChanging
-    }
-
-    /// The live file as the store reads it, and its exact bytes as the store writes them.
-    struct Snapshot {
-        var progress: LearnerProgress
-        /// nil when there is no live file yet (a new machine): nothing to commit.
-        var bytes: Data?
-    }
-
-    private func takeSnapshot() throws(SyncError) -> Snapshot {
-        let progress: LearnerProgress
-        do {
-            progress = try store.load()
-        } catch {
-            throw .progressUnreadable(error.description)
-        }
-        guard FileManager.default.fileExists(atPath: store.fileURL.path) else { return Snapshot(progress: progress) }
-        do {
-            return Snapshot(progress: progress, bytes: try ProgressCodec.encode(progress))
-        } catch {
-            throw .progressUnreadable("\(error)")
-        }
-    }
-
-    /// Copies the merged file out through the store, if the merge changed it and the
-    /// live file is still the revision that was merged; otherwise the merge is undone
-    /// and nil returned, so the caller merges again with the newer file. Returns the
-    /// progress now saved, and leaves the repository holding exactly it.
-    private func writeBack(_ snapshot: Snapshot, restoring before: String, remote: String) async throws(SyncError)
-        -> LearnerProgress?
-    {
-        guard let merged = repository.contents(relativePath), merged != snapshot.bytes else { return snapshot.progress }
-        let mergedProgress: LearnerProgress
-        do {
-            mergedProgress = try ProgressCodec.decode(merged, file: "\(remote): \(relativePath)")
-        } catch {
-            try await repository.git(["reset", "--quiet", "--hard", before])
-            throw .remoteProgressRejected(remote: remote, detail: error.description)
-        }
-        var changedMeanwhile = false
-        let saved: LearnerProgress
-        do {
-            saved = try store.update { progress in
-                guard progress.revision == snapshot.progress.revision else {
-                    changedMeanwhile = true
-                    return false
-                }
-                progress = mergedProgress
-                return true
-            }
-        } catch {
-            try await repository.git(["reset", "--quiet", "--hard", before])
-            throw .progressUnreadable(error.description)
-        }
-        guard !changedMeanwhile else {
-            try await repository.git(["reset", "--quiet", "--hard", before])
-            return nil
-        }
-        // The save counted one more revision: commit the file as saved, so the next
-        // sync finds nothing new unless the learner changed something.
-        do {
-            try repository.write(try ProgressCodec.encode(saved), to: relativePath)
-        } catch let error as SyncError {
-            throw error
-        } catch {
-            throw .progressUnreadable("\(error)")
-        }
-        _ = try await repository.commit(relativePath, message: "Merged progress saved on \(Self.hostName)")
-        return saved
     }
 
     static var hostName: String {

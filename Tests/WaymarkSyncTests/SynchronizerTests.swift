@@ -202,7 +202,7 @@ struct SynchronizerTests {
         _ = try await sync.sync()
         #expect(Synchronizer.repositoryDirectory(in: store.directory).path == store.directory.path + "/sync")
         #expect(!FileManager.default.fileExists(atPath: store.directory.appending(path: ".git").path))
-        #expect(sync.relativePath == "progress.json")
+        #expect(sync.liveProgressFiles() == ["progress.json"])
     }
 }
 

@@ -56,15 +56,22 @@ extension Waymark {
 }
 
 extension Locations {
-    /// Syncs this data directory; the merge driver it configures runs this binary.
+    /// Syncs every progress file of this data directory; the merge driver it
+    /// configures runs this binary.
     var synchronizer: Synchronizer {
-        Synchronizer(store: store, executable: Self.runningExecutable)
+        Synchronizer(
+            dataDirectory: ProgressStore.directory(explicit: dataDirectory), executable: Self.runningExecutable)
     }
 
     /// The view's `S`: the same sync as the command, its line as the view's message.
     var syncHook: SyncHook {
-        // The view's store: a wait for the lock gives way to the view's own signal handling.
-        let synchronizer = Synchronizer(store: interactiveStore, executable: Self.runningExecutable)
+        // The view's stores: a wait for a lock gives way to the view's own signal handling.
+        let synchronizer = Synchronizer(
+            dataDirectory: ProgressStore.directory(explicit: dataDirectory), executable: Self.runningExecutable
+        ) {
+            ProgressStore(
+                directory: $0, lockWait: LockWait(timeout: .seconds(5), isInterrupted: NCursesTerminal.signalPending))
+        }
         return SyncHook(
             remote: { synchronizer.remote }, lastSynced: { synchronizer.lastSynced },
             run: {
