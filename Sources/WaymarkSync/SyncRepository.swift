@@ -128,12 +128,14 @@ struct SyncRepository: Sendable {
     /// checkout restored. Nothing is lost: the live file is the truth, and the next
     /// step copies it in again.
     func recover() async throws(SyncError) {
-        let indexLock = gitDirectory.appending(path: "index.lock").path
-        if FileManager.default.fileExists(atPath: indexLock) { unlink(indexLock) }
-        let headLock = gitDirectory.appending(path: "HEAD.lock").path
-        if FileManager.default.fileExists(atPath: headLock) { unlink(headLock) }
-        let refLock = gitDirectory.appending(path: "refs/heads/\(Self.branch).lock").path
-        if FileManager.default.fileExists(atPath: refLock) { unlink(refLock) }
+        // Every git lock file (index, config, HEAD, refs) a killed git left behind.
+        let root = gitDirectory.path
+        let walker = FileManager.default.enumerator(atPath: root)
+        while let name = walker?.nextObject() as? String {
+            if name == "objects" { walker?.skipDescendants() }
+            guard name.hasSuffix(".lock"), name != "waymark-sync.lock" else { continue }
+            unlink(root + "/" + name)
+        }
         if FileManager.default.fileExists(atPath: gitDirectory.appending(path: "MERGE_HEAD").path) {
             try await git(["merge", "--abort"], allowingFailure: true)
         }
