@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `waymark sync` runs git as a subprocess.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         // Tests only: generated inputs for the properties the model must keep.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -34,11 +36,18 @@ let package = Package(
             plugins: ["EmbedCurriculum"]
         ),
 
+        // Sync between machines through any git remote: git run as a subprocess, kept
+        // out of WaymarkCore so the model and the view build without it.
+        .target(
+            name: "WaymarkSync",
+            dependencies: ["WaymarkCore", .product(name: "Subprocess", package: "swift-subprocess")]
+        ),
+
         // The command line: wiring only.
         .executableTarget(
             name: "waymark",
             dependencies: [
-                "WaymarkCurriculum", "WaymarkCore", "WaymarkTUI",
+                "WaymarkCurriculum", "WaymarkCore", "WaymarkTUI", "WaymarkSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +86,7 @@ let package = Package(
             ],
             exclude: ["Snapshots"]
         ),
+        .testTarget(name: "WaymarkSyncTests", dependencies: ["WaymarkSync", "WaymarkCore"]),
         // Drives the built binary as a learner would: from a shell, and in tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["waymark"]),
     ],

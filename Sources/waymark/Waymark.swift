@@ -31,7 +31,7 @@ struct Waymark: ParsableCommand {
             Rate.self, Validate.self, Export.self, Calc.self, Search.self, Patterns.self, PatternCard.self,
             Select.self, Glossary.self, Cheatsheet.self, Recipe.self, Lessons.self, Read.self, New.self,
             Schema.self, Step.self, Log.self, ReplanCommand.self, Review.self, Today.self,
-            Guide.self, Order.self, PortfolioCommand.self, Journal.self, Forget.self,
+            Guide.self, Order.self, PortfolioCommand.self, Journal.self, Forget.self, Sync.self,
             MergeProgress.self,
         ]
     )
@@ -82,7 +82,7 @@ struct Waymark: ParsableCommand {
         } catch {
             throw Failure(error.description)
         }
-        let ending = InteractiveSession(curriculum: curriculum, store: store).run(
+        let ending = InteractiveSession(curriculum: curriculum, store: store, sync: locations.syncHook).run(
             progress: progress, on: terminal, notice: notice)
         if let farewell = ending.farewell { Console.error(farewell) }
         if ending.status != 0 { throw ExitCode(ending.status) }

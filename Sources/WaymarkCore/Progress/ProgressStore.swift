@@ -177,7 +177,9 @@ public struct ProgressStore: Sendable {
             }
             return file.progress
         }
-        file.progress.revision = revision + 1
+        // An edit may carry a larger count from elsewhere (a sync writing back a merge
+        // another machine saved): keeping it lets two machines' files end up identical.
+        file.progress.revision = max(revision + 1, file.progress.revision)
         try save(
             file.progress, to: location, replacingExisting: file.exists, writtenVersion: file.writtenVersion,
             renamed: file.renamed)

@@ -1,3 +1,4 @@
+import Foundation
 import WaymarkCore
 import WaymarkCurriculum
 
@@ -22,4 +23,7 @@ public enum Action: Sendable, Equatable {
     case reviewDeckLoaded([ReviewCard])
     /// Time counted on a study screen by the runner's `StudyTimer`, to log.
     case studied(StudyEntry)
+    /// A sync started with `S` ended: its one-line result, when the last good one
+    /// finished, and the remote now set (it may have been set meanwhile from a shell).
+    case syncFinished(message: String, failed: Bool, lastSynced: Date?, remote: String?)
 }

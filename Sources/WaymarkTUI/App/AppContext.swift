@@ -37,6 +37,8 @@ public struct AppContext: Sendable {
     /// How many lessons were read when the deck was gathered: when that no longer
     /// matches, the runner gathers it again.
     public var reviewDeckLessons = 0
+    /// `waymark sync` as the view sees it; nil when the view cannot sync.
+    public var sync: SyncState?
     /// Each path's lesson sequence (what ] and [ walk), by path id, worked out once.
     public let lessonSequences: [String: [String]]
     /// The course's ids as sets, for the notice about progress under ids it lacks.

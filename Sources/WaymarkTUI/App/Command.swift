@@ -40,4 +40,6 @@ public enum Command: Sendable, Equatable {
     /// The reader: scroll code blocks sideways by this many columns; the Predict prompt on or off.
     case scrollCode(Int)
     case togglePredict
+    /// `waymark sync` from the view, in the background (a root command from anywhere).
+    case sync
 }

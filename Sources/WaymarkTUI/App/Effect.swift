@@ -18,5 +18,7 @@ public enum Effect: Sendable, Equatable {
     case loadDocument(String)
     /// Gather the review cards of every lesson read (reads their bodies).
     case loadReviewDeck
+    /// Start a sync off the loop that reads keys; `.syncFinished` reports back.
+    case sync
     case quit
 }

@@ -21,6 +21,8 @@ public enum GlobalKeys {
         KeyBinding([.character("v")], .review, "review due cards"),
         KeyBinding([.character("T")], .today, "today"),
         KeyBinding([.character("o")], .guide, "guide and reading orders"),
+        // In the footer once a remote is set; without a way to sync, not shown at all (see `Chrome`).
+        KeyBinding([.character("S")], .sync, "sync progress", inFooter: true),
         KeyBinding([.escape, .left, .character("h"), .backspace], .back, "back", inFooter: true),
         KeyBinding([.character("?")], .help, "help", inFooter: true),
         KeyBinding([.character("q")], .quit, "quit", inFooter: true),

@@ -80,6 +80,12 @@ private func respond(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .studied(let entry):
         return carryOut([.change(.logStudy(entry))], on: &state)
+    case .syncFinished(let message, let failed, let lastSynced, let remote):
+        state.app.sync?.isRunning = false
+        state.app.sync?.lastSynced = lastSynced
+        state.app.sync?.remote = remote
+        state.message = .init(text: message, isError: failed)
+        return []
     case .key(let key):
         state.message = nil
         if var overlay = state.overlay {
@@ -136,6 +142,8 @@ private func perform(_ command: Command, on state: inout AppState) -> [Effect] {
             effects = leave(&state, keeping: index)
         }
         return effects + carryOut(ReviewScreen.open(state.app), on: &state)
+    case .sync:
+        return startSync(&state)
     default:
         let outcomes = state.screen.update(command, state.app)
         return carryOut(outcomes, on: &state)
@@ -175,6 +183,19 @@ private func openToday(_ state: inout AppState) -> [Effect] {
         state.message = .init(text: "Today needs a started path: pick one with p.", isError: false)
     }
     return []
+}
+
+/// Starts a sync unless one is running; typing goes on while it runs.
+private func startSync(_ state: inout AppState) -> [Effect] {
+    guard var sync = state.app.sync else { return [] }
+    guard !sync.isRunning else {
+        state.message = .init(text: "A sync is already running.", isError: false)
+        return []
+    }
+    sync.isRunning = true
+    state.app.sync = sync
+    state.message = .init(text: "Syncing…", isError: false)
+    return [.sync]
 }
 
 /// Quits, unless that would lose edits: then asks first. Screens are left as on

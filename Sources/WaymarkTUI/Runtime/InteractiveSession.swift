@@ -7,10 +7,15 @@ import WaymarkCurriculum
 public struct InteractiveSession {
     public let curriculum: Curriculum
     public let store: ProgressStore
+    /// How `S` syncs; nil: no sync key.
+    public let syncHook: SyncHook?
+    /// A sync's result, from its thread to the loop.
+    private let syncResult = SyncMailbox()
 
-    public init(curriculum: Curriculum, store: ProgressStore) {
+    public init(curriculum: Curriculum, store: ProgressStore, sync: SyncHook? = nil) {
         self.curriculum = curriculum
         self.store = store
+        self.syncHook = sync
     }
 
     /// How the session ended: the exit status (0 on quit, 128 + N after signal N),
@@ -27,17 +32,20 @@ public struct InteractiveSession {
             curriculum: curriculum, progress: progress, today: .today(), timeZone: .system, width: terminal.width,
             height: terminal.height)
         if let notice { state.message = .init(text: notice, isError: false) }
+        if let syncHook { state.app.sync = SyncState(remote: syncHook.remote(), lastSynced: syncHook.lastSynced()) }
         var timer = StudyTimer()
         loadReviewDeckIfStale(&state)
         terminal.draw(ScreenRenderer.render(state))
         while true {
             guard let event = terminal.nextEvent(timeout: 200) else {
                 // Idle: see whether another terminal or a sync changed the file.
+                var changed = false
                 if let fresh = try? store.reloadIfChanged() {
                     var ignored: [ProgressChange]?
                     _ = dispatch(.changedOnDisk(fresh), to: &state, deferringSave: &ignored)
-                    terminal.draw(ScreenRenderer.render(state))
+                    changed = true
                 }
+                if deliverSyncResult(to: &state) || changed { terminal.draw(ScreenRenderer.render(state)) }
                 continue
             }
             let action: Action
@@ -65,6 +73,8 @@ public struct InteractiveSession {
                 return finish(state, pendingSave: pendingSave, on: terminal)
             }
             loadReviewDeckIfStale(&state)
+            // A sync that ended while keys kept coming is shown now, not at the next pause.
+            _ = deliverSyncResult(to: &state)
             terminal.draw(ScreenRenderer.render(state))
             // Save once the frame is on screen: the learner sees the tick at once
             // and the fsyncs happen while they read it. The next key waits for them.
@@ -78,6 +88,45 @@ public struct InteractiveSession {
         }
     }
 
+    /// Runs the sync on a thread of its own: git may wait on the network for long,
+    /// and the loop must keep reading keys. The result waits in the mailbox.
+    private func startSync() {
+        guard let syncHook else { return }
+        let mailbox = syncResult
+        Thread.detachNewThread {
+            let result = syncHook.run()
+            mailbox.post(
+                .syncFinished(
+                    message: result.message, failed: result.failed, lastSynced: syncHook.lastSynced(),
+                    remote: syncHook.remote()))
+        }
+    }
+
+    /// Quitting during a sync lets it finish first (for up to half a minute): git
+    /// left running after Waymark exits would outlive the sync's lock.
+    private func awaitSync(_ state: AppState, on terminal: any Terminal) {
+        var shown = state
+        shown.message = .init(text: "Finishing the sync before quitting…", isError: false)
+        terminal.draw(ScreenRenderer.render(shown))
+        let deadline = Date().addingTimeInterval(30)
+        while syncResult.take() == nil, Date() < deadline {
+            if case .signal = terminal.nextEvent(timeout: 100) { return }
+        }
+    }
+
+    /// The finished sync's result, if one came: the file it may have changed is read
+    /// first, so the sync's own line is the message left on screen. True when the
+    /// state changed.
+    private func deliverSyncResult(to state: inout AppState) -> Bool {
+        guard let finished = syncResult.take() else { return false }
+        var ignored: [ProgressChange]?
+        if let fresh = try? store.reloadIfChanged() {
+            _ = dispatch(.changedOnDisk(fresh), to: &state, deferringSave: &ignored)
+        }
+        _ = dispatch(finished, to: &state, deferringSave: &ignored)
+        return true
+    }
+
     /// Today counts the review cards of the lessons read; reading them is I/O, so it
     /// happens here, when Today is on top and the lessons read changed since.
     private func loadReviewDeckIfStale(_ state: inout AppState) {
@@ -89,6 +138,7 @@ public struct InteractiveSession {
 
     /// Quitting: a last save if one was pending, then the terminal restored.
     private func finish(_ state: AppState, pendingSave: [ProgressChange]?, on terminal: any Terminal) -> Ending {
+        if state.app.sync?.isRunning == true { awaitSync(state, on: terminal) }
         if let changes = pendingSave, case .saveFailed = save(changes) {
             let farewell = rescueUnsavedEdits(state)
             terminal.shutdown()
@@ -159,6 +209,8 @@ public struct InteractiveSession {
                 case .loadReviewDeck:
                     queue.append(
                         .reviewDeckLoaded(ReviewCard.deck(of: curriculum, readLessons: state.app.progress.lessonsRead)))
+                case .sync:
+                    startSync()
                 case .loadDocument(let file):
                     do {
                         queue.append(.documentLoaded(file: file, markdown: try curriculum.body(ofFile: file)))

@@ -9,9 +9,12 @@ enum Chrome {
         var left = " Waymark · \(state.screen.title.replacingPrelude(state.app))"
         if let title = state.screen.subtitle(state.app) { left += " · \(title)" }
         // The course's own title on the right, unless a warning needs the room.
+        // With a remote set, when it last synced comes first, and stays when the course does not fit.
+        let synced = state.app.sync?.label(now: state.app.now).map { " \($0) " }
         let course = " \(state.app.curriculum.title) "
         let warning = state.unsavedReason != nil
-        var right = warning ? " READ-ONLY: not saving " : course
+        var right = warning ? " READ-ONLY: not saving " : synced.map { $0 + "·" + course } ?? course
+        if !warning, DisplayWidth.of(left) + DisplayWidth.of(right) + 2 > width { right = synced ?? "" }
         if !warning, DisplayWidth.of(left) + DisplayWidth.of(right) + 2 > width { right = "" }
         frame.put(
             right, x: width - DisplayWidth.of(right), y: 0,
@@ -46,7 +49,9 @@ enum Chrome {
     /// do not fit, help says so ("? all keys"), so a dropped key is one press away.
     static func footer(for screen: Screen, _ app: AppContext, width: Int, canGoBack: Bool = true) -> StyledLine {
         // On the first screen there is nowhere to go back to: no hint that promises it.
-        var hints = GlobalKeys.bindings(on: screen).filter { $0.inFooter && (canGoBack || $0.command != .back) }.map {
+        var hints = GlobalKeys.bindings(on: screen).filter {
+            $0.inFooter && (canGoBack || $0.command != .back) && ($0.command != .sync || app.sync?.remote != nil)
+        }.map {
             (key: $0.keys[0].label, summary: $0.summary.replacingPrelude(app))
         }
         if let help = hints.firstIndex(where: { $0.key == "?" }) { hints[help].summary = "all keys" }

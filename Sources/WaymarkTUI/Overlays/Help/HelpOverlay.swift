@@ -6,7 +6,9 @@ import WaymarkCurriculum
 enum HelpOverlay {
     static func draw(_ state: AppState, into frame: inout Frame) {
         let screen = state.screen
-        let bindings = rows(on: screen).map { (keys: $0.keys, summary: $0.summary.replacingPrelude(state.app)) }
+        let bindings = rows(on: screen, canSync: state.app.sync != nil).map {
+            (keys: $0.keys, summary: $0.summary.replacingPrelude(state.app))
+        }
         let rowsAvailable = max(1, frame.height - 2 - 5)
         let columns = bindings.count > rowsAvailable && frame.width >= 100 ? 2 : 1
         let rows = (bindings.count + columns - 1) / columns
@@ -41,14 +43,15 @@ enum HelpOverlay {
 
     /// What help lists: the screen's own keys, the movement keys folded into one row
     /// (they mean the same everywhere), then the keys that lead elsewhere.
-    static func rows(on screen: Screen) -> [(keys: String, summary: String)] {
+    /// `canSync`: the sync key is listed only when the view was given a way to sync.
+    static func rows(on screen: Screen, canSync: Bool = false) -> [(keys: String, summary: String)] {
         let ownCommands = screen.keys.map(\.command)
         // On a screen that takes text, letters and Home/End edit, so the shared
         // movement keys are not there to fold.
         let movement =
             screen.takesText ? [] : GlobalKeys.movement.map(\.command).filter { !ownCommands.contains($0) }
         var rows: [(keys: String, summary: String)] = GlobalKeys.bindings(on: screen)
-            .filter { !movement.contains($0.command) }
+            .filter { !movement.contains($0.command) && (canSync || $0.command != .sync) }
             .map { ($0.keyLabel, $0.summary) }
         if !movement.isEmpty {
             let firstGlobal = rows.firstIndex { row in GlobalKeys.navigation.contains { $0.keyLabel == row.keys } }
