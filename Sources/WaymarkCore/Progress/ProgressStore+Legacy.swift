@@ -17,19 +17,7 @@ extension ProgressStore {
         guard legacyFile != nil, course != nil, isVacant, try legacyProgress() != nil else { return nil }
         try prepareDirectory()
         let location = realFile
-        let lock: FileLock
-        do {
-            lock = try FileLock(at: location.lock, exclusive: true, wait: lockWait)
-        } catch {
-            switch error {
-            case .interrupted: throw .interrupted(file: fileURL.path)
-            case .timedOut(let holder): throw .lockTimedOut(file: fileURL.path, holder: holder)
-            case .system(let error):
-                throw .saveFailed(
-                    file: fileURL.path, reason: "cannot create its lock file \(location.lock.path): \(error.reason)",
-                    previousKept: false)
-            }
-        }
+        let lock = try writeLock(at: location)
         defer { withExtendedLifetime(lock) {} }
         // Another instance may have copied it, or saved, while this one waited.
         guard isVacant else { return nil }

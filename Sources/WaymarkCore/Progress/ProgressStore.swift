@@ -141,16 +141,10 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    /// The general form of `apply`: `edit` runs on the freshest copy, under the lock,
-    /// and returns whether it changed anything; when it did not, nothing is written
-    /// (comparing the copies instead would walk all 20,000 entries on every save).
-    @discardableResult
-    public func update(_ edit: (inout LearnerProgress) -> Bool) throws(ProgressError) -> LearnerProgress {
-        try prepareDirectory()
-        let location = realFile
-        let lock: FileLock
+    /// The exclusive lock every write takes, its failures worded for the learner.
+    func writeLock(at location: ProgressLocation) throws(ProgressError) -> FileLock {
         do {
-            lock = try FileLock(at: location.lock, exclusive: true, wait: lockWait)
+            return try FileLock(at: location.lock, exclusive: true, wait: lockWait)
         } catch {
             switch error {
             case .interrupted: throw .interrupted(file: fileURL.path)
@@ -162,6 +156,16 @@ public struct ProgressStore: Sendable {
                     previousKept: location.fileExists)
             }
         }
+    }
+
+    /// The general form of `apply`: `edit` runs on the freshest copy, under the lock,
+    /// and returns whether it changed anything; when it did not, nothing is written
+    /// (comparing the copies instead would walk all 20,000 entries on every save).
+    @discardableResult
+    public func update(_ edit: (inout LearnerProgress) -> Bool) throws(ProgressError) -> LearnerProgress {
+        try prepareDirectory()
+        let location = realFile
+        let lock = try writeLock(at: location)
         defer { withExtendedLifetime(lock) {} }
         location.removeStaleTemporaryFiles()
         // A course with no file of its own starts from the old shared one, if that is
