@@ -6,10 +6,10 @@ import Foundation
 ///
 /// An entry is known by its time and its bytes (the whole record, or for a rating
 /// the rating itself, since its evidence can be edited), and by which occurrence
-/// of those it is in its list, so two equal entries on one side stay two. When one
-/// side's list holds every entry of the other, it is kept in its own order (for
-/// ratings the order is the history: clocks go backwards); otherwise the union is
-/// in order of time, then bytes.
+/// of those it is in its list, so two equal entries on one side stay two. Lists
+/// that differ merge into one order, whichever copies are merged first: the base's
+/// entries as the base had them (for ratings the order is the history, and clocks
+/// go backwards), then the new entries in order of time, then bytes.
 enum MergedLog {
     /// An entry's place in the merge.
     struct Identity: Hashable, Comparable {
@@ -42,8 +42,8 @@ enum MergedLog {
     /// Every entry of `ours` and `theirs`; an entry on both sides is `combine`d
     /// (which must not depend on which side is which).
     static func union<Element>(
-        _ ours: [Element], _ theirs: [Element], by identity: (Element) -> (at: Date, bytes: [UInt8]),
-        combine: (Identity, Element, Element) -> Element
+        _ ours: [Element], _ theirs: [Element], base: [Element]?,
+        by identity: (Element) -> (at: Date, bytes: [UInt8]), combine: (Identity, Element, Element) -> Element
     ) -> [Element] {
         let oursIdentified = identified(ours, by: identity)
         let theirsIdentified = identified(theirs, by: identity)
@@ -54,14 +54,12 @@ enum MergedLog {
         }
         let oursByIdentity = Dictionary(oursIdentified, uniquingKeysWith: { first, _ in first })
         let theirsByIdentity = Dictionary(theirsIdentified, uniquingKeysWith: { first, _ in first })
-        let order: [Identity]
-        if theirsOrder.count < oursOrder.count, theirsOrder.allSatisfy({ oursByIdentity[$0] != nil }) {
-            order = oursOrder
-        } else if oursOrder.count < theirsOrder.count, oursOrder.allSatisfy({ theirsByIdentity[$0] != nil }) {
-            order = theirsOrder
-        } else {
-            order = Set(oursOrder).union(theirsOrder).sorted()
-        }
+        // One order whatever the grouping of copies: the base's entries in the base's
+        // order (the history both machines share), then the new ones by time, then bytes.
+        let baseOrder = base.map { identified($0, by: identity).map(\.identity) } ?? []
+        let all = Set(oursOrder).union(theirsOrder)
+        let shared = baseOrder.filter { all.contains($0) }
+        let order = shared + all.subtracting(shared).sorted()
         return order.compactMap { identity in
             switch (oursByIdentity[identity], theirsByIdentity[identity]) {
             case (let mine?, let other?): combine(identity, mine, other)
@@ -73,7 +71,9 @@ enum MergedLog {
     }
 
     /// The union of two lists of whole records that never change once written.
-    static func union<Record: ProgressRecord>(_ ours: [Record], _ theirs: [Record], at: (Record) -> Date) -> [Record] {
-        union(ours, theirs, by: { (at($0), $0.encodedBytes) }, combine: { _, mine, _ in mine })
+    static func union<Record: ProgressRecord>(
+        _ ours: [Record], _ theirs: [Record], base: [Record]?, at: (Record) -> Date
+    ) -> [Record] {
+        union(ours, theirs, base: base, by: { (at($0), $0.encodedBytes) }, combine: { _, mine, _ in mine })
     }
 }

@@ -33,15 +33,15 @@ public enum ProgressMerge {
         // Read on both machines: first read at the earlier time.
         merged.lessonsRead = entries([:], ours.lessonsRead, theirs.lessonsRead) { _, mine, other in min(mine, other) }
         // Logs of what happened: the union, each entry once (see `MergedLog`).
-        merged.reviews = MergedLog.union(ours.reviews, theirs.reviews, at: \.at)
-        merged.studyLog = MergedLog.union(ours.studyLog, theirs.studyLog, at: \.at)
+        merged.reviews = MergedLog.union(ours.reviews, theirs.reviews, base: base.reviews, at: \.at)
+        merged.studyLog = MergedLog.union(ours.studyLog, theirs.studyLog, base: base.studyLog, at: \.at)
         merged.steps = entries(base.steps, ours.steps, theirs.steps, merge: step)
         merged.onboarding = optional(base.onboarding, ours.onboarding, theirs.onboarding, merge: onboarding)
         // Where the reader was: the side that moved; both moved, the furthest line.
         merged.lessonPositions = entries(base.lessonPositions, ours.lessonPositions, theirs.lessonPositions) {
             base, mine, other in ThreeWayValue.pick(base: base, mine, other, precedes: <)
         }
-        merged.journal = MergedLog.union(ours.journal, theirs.journal, at: \.at)
+        merged.journal = MergedLog.union(ours.journal, theirs.journal, base: base.journal, at: \.at)
         merged.unknownFields = .merged(base: base.unknownFields, ours.unknownFields, theirs.unknownFields)
         merged.revision = revision(of: merged, ours, theirs)
         return merged
@@ -111,7 +111,7 @@ public enum ProgressMerge {
             switch (ours.startedOn == merged.startedOn, theirs.startedOn == merged.startedOn) {
             case (true, false): ours.replans
             case (false, true): theirs.replans
-            default: MergedLog.union(ours.replans, theirs.replans, at: \.at)
+            default: MergedLog.union(ours.replans, theirs.replans, base: base?.replans, at: \.at)
             }
         merged.unknownFields = .merged(base: base?.unknownFields, ours.unknownFields, theirs.unknownFields)
         return merged
@@ -191,7 +191,8 @@ public enum ProgressMerge {
         let baseRatings = Dictionary(
             MergedLog.identified(base?.ratings ?? [], by: identity), uniquingKeysWith: { first, _ in first })
         var merged = ours
-        merged.ratings = MergedLog.union(ours.ratings, theirs.ratings, by: identity) { identity, mine, other in
+        merged.ratings = MergedLog.union(ours.ratings, theirs.ratings, base: base?.ratings, by: identity) {
+            identity, mine, other in
             let base = baseRatings[identity]
             var rating = mine
             rating.note = MergedNote.merge(base: base?.note, ours: mine.note, theirs: other.note)

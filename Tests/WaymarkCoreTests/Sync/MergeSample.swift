@@ -108,4 +108,19 @@ enum MergeSample {
         copy.revision = 0
         return copy
     }
+
+    /// `content`, with every log's entries in one order (by their saved bytes): what
+    /// a merge keeps, whatever order it puts new entries in.
+    static func entries(_ progress: LearnerProgress) -> LearnerProgress {
+        func sorted<Record: ProgressRecord>(_ list: [Record]) -> [Record] {
+            list.sorted { $0.encodedBytes.lexicographicallyPrecedes($1.encodedBytes) }
+        }
+        var copy = content(progress)
+        copy.reviews = sorted(copy.reviews)
+        copy.studyLog = sorted(copy.studyLog)
+        copy.journal = sorted(copy.journal)
+        for (id, criterion) in copy.criteria { copy.criteria[id]?.ratings = sorted(criterion.ratings) }
+        for (id, path) in copy.paths { copy.paths[id]?.replans = sorted(path.replans) }
+        return copy
+    }
 }
