@@ -42,24 +42,33 @@ public struct SearchIndex: Sendable, Equatable {
 
     public init(documents: [SearchDocument]) {
         self.documents = documents
-        var postings: [String: [Posting]] = [:]
-        // One set for the words already met on a line, emptied rather than made anew.
-        var seen: Set<String> = []
-        for (index, document) in documents.enumerated() {
-            seen.removeAll(keepingCapacity: true)
-            for word in SearchText.words(of: document.title) where seen.insert(word).inserted {
-                postings[word, default: []].append(Posting(document: index, line: -1, isHeading: false))
+        // Each word is looked up once each time it occurs: its number, in the order
+        // first met, picks its postings; a word already posted for this line (its
+        // last posting is here) is not posted again.
+        var table = SearchWordTable()
+        var postings: [[Posting]] = []
+        func post(_ number: Int, _ posting: Posting) {
+            guard number < postings.count else { return postings.append([posting]) }
+            if let last = postings[number].last, last.document == posting.document, last.place == posting.place {
+                return
             }
+            postings[number].append(posting)
+        }
+        func post(_ text: String, _ posting: Posting) {
+            let isASCII = SearchText.forEachASCIIWord(of: text) { post(table.number(ofASCII: $0), posting) }
+            guard !isASCII else { return }
+            for word in SearchText.unicodeWords(of: text) { post(table.number(of: word), posting) }
+        }
+        for (index, document) in documents.enumerated() {
+            post(document.title, Posting(document: index, line: -1, isHeading: false))
             for (line, text) in document.lines.enumerated() {
-                seen.removeAll(keepingCapacity: true)
-                let isHeading = document.headingLines.contains(line)
-                for word in SearchText.words(of: text) where seen.insert(word).inserted {
-                    postings[word, default: []].append(Posting(document: index, line: line, isHeading: isHeading))
-                }
+                post(text, Posting(document: index, line: line, isHeading: document.headingLines.contains(line)))
             }
         }
-        vocabulary = postings.keys.sorted()
-        self.postings = vocabulary.map { postings[$0] ?? [] }
+        let words = table.words
+        let order = words.indices.sorted { words[$0] < words[$1] }
+        vocabulary = order.map { words[$0] }
+        self.postings = order.map { postings[$0] }
         vocabularyIsASCII = vocabulary.map { $0.utf8.allSatisfy { $0 < 0x80 } }
     }
 
