@@ -42,27 +42,13 @@ public struct SearchIndex: Sendable, Equatable {
 
     public init(documents: [SearchDocument]) {
         self.documents = documents
-        // Each word is looked up once each time it occurs: its number, in the order
-        // first met, picks its postings; a word already posted for this line (its
-        // last posting is here) is not posted again.
         var table = SearchWordTable()
         var postings: [[Posting]] = []
-        func post(_ number: Int, _ posting: Posting) {
-            guard number < postings.count else { return postings.append([posting]) }
-            if let last = postings[number].last, last.document == posting.document, last.place == posting.place {
-                return
-            }
-            postings[number].append(posting)
-        }
-        func post(_ text: String, _ posting: Posting) {
-            let isASCII = SearchText.forEachASCIIWord(of: text) { post(table.number(ofASCII: $0), posting) }
-            guard !isASCII else { return }
-            for word in SearchText.unicodeWords(of: text) { post(table.number(of: word), posting) }
-        }
         for (index, document) in documents.enumerated() {
-            post(document.title, Posting(document: index, line: -1, isHeading: false))
+            Self.post(document.title, Posting(document: index, line: -1, isHeading: false), &table, &postings)
             for (line, text) in document.lines.enumerated() {
-                post(text, Posting(document: index, line: line, isHeading: document.headingLines.contains(line)))
+                let posting = Posting(document: index, line: line, isHeading: document.headingLines.contains(line))
+                Self.post(text, posting, &table, &postings)
             }
         }
         let words = table.words
@@ -70,6 +56,23 @@ public struct SearchIndex: Sendable, Equatable {
         vocabulary = order.map { words[$0] }
         self.postings = order.map { postings[$0] }
         vocabularyIsASCII = vocabulary.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// Adds `posting` for each word of `text`. Each word is looked up once each time
+    /// it occurs: its number, in the order first met, picks its postings; a word
+    /// already posted for this line (its last posting is here) is not posted again.
+    private static func post(
+        _ text: String, _ posting: Posting, _ table: inout SearchWordTable, _ postings: inout [[Posting]]
+    ) {
+        func post(_ number: Int) {
+            guard number < postings.count else { return postings.append([posting]) }
+            if let last = postings[number].last, last.document == posting.document, last.place == posting.place {
+                return
+            }
+            postings[number].append(posting)
+        }
+        SearchText.forEachWord(
+            of: text, ascii: { post(table.number(ofASCII: $0)) }, other: { post(table.number(of: $0)) })
     }
 
     /// How a query word met a word of the text, best first.
