@@ -75,15 +75,28 @@ struct JSONWriter {
                 break
             }
         }
-        startMember(in: &object)
-        // `"name" : ` in one append: there are tens of thousands.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: nameBytes.count + 5) { text in
-            text[0] = UInt8(ascii: "\"")
-            _ = UnsafeMutableBufferPointer(rebasing: text[1...]).initialize(from: nameBytes)
-            text[nameBytes.count + 1] = UInt8(ascii: "\"")
-            text[nameBytes.count + 2] = UInt8(ascii: " ")
-            text[nameBytes.count + 3] = UInt8(ascii: ":")
-            text[nameBytes.count + 4] = UInt8(ascii: " ")
+        guard indent <= 32 else {
+            startMember(in: &object)
+            append("\"")
+            bytes.append(contentsOf: nameBytes)
+            append("\" : ")
+            return
+        }
+        // `,` or `{`, the line break and indentation, then `"name" : `, in one append:
+        // a save of 100,000 reviews writes 600,000 keys.
+        let punctuation = object.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ",")
+        object.isEmpty = false
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indent + nameBytes.count + 7) { text in
+            text[0] = punctuation
+            text[1] = UInt8(ascii: "\n")
+            UnsafeMutableBufferPointer(rebasing: text[2..<indent + 2]).initialize(repeating: UInt8(ascii: " "))
+            text[indent + 2] = UInt8(ascii: "\"")
+            _ = UnsafeMutableBufferPointer(rebasing: text[(indent + 3)...]).initialize(from: nameBytes)
+            let end = indent + 3 + nameBytes.count
+            text[end] = UInt8(ascii: "\"")
+            text[end + 1] = UInt8(ascii: " ")
+            text[end + 2] = UInt8(ascii: ":")
+            text[end + 3] = UInt8(ascii: " ")
             bytes.append(contentsOf: text)
         }
     }
@@ -177,9 +190,24 @@ struct JSONWriter {
         }
     }
 
-    /// A handful per file, and short enough that `String` stores them inline.
-    mutating func integer(_ number: some BinaryInteger) {
-        bytes += String(number).utf8
+    mutating func integer(_ number: Int) {
+        integer(Int64(number))
+    }
+
+    /// Digits written straight into the buffer: every whole stability or difficulty
+    /// of a review log is one.
+    mutating func integer(_ number: Int64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { text in
+            var start = text.count
+            var magnitude = number.magnitude
+            repeat {
+                start -= 1
+                text[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if number < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: text[start...]))
+        }
     }
 
     /// Six decimals at most, trailing zeros dropped, never an exponent; a whole
@@ -192,21 +220,42 @@ struct JSONWriter {
         // Below 2^31 a double is finer than a millionth by far, so "%.6f" of it is the
         // whole millionths it was rounded to: written from that integer, without
         // String(format:), which took most of the time of saving 100,000 reviews.
-        if abs(value) < 2_000_000_000 {
-            let millionths = Int64((value * 1_000_000).rounded())
-            let magnitude = millionths.magnitude
-            var fraction = String(magnitude % 1_000_000)
-            fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
-            while fraction.hasSuffix("0") { fraction.removeLast() }
-            bytes += (millionths < 0 ? "-" : "").utf8
-            bytes += String(magnitude / 1_000_000).utf8
-            bytes.append(UInt8(ascii: "."))
-            bytes += fraction.utf8
-            return
-        }
+        if abs(value) < 2_000_000_000 { return millionths(Int64((value * 1_000_000).rounded())) }
         var text = String(format: "%.6f", rounded)
         while text.hasSuffix("0") { text.removeLast() }
         bytes += text.utf8
+    }
+
+    /// `millionths` / 10^6 with its trailing zeros dropped (`-12.5` for -12500000),
+    /// its digits written backwards into a buffer on the stack: two per review, and
+    /// building strings for them took a third of the time of a save.
+    private mutating func millionths(_ millionths: Int64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { text in
+            var start = text.count
+            func prepend(_ byte: UInt8) {
+                start -= 1
+                text[start] = byte
+            }
+            let magnitude = millionths.magnitude
+            var fraction = magnitude % 1_000_000
+            var fractionDigits = 6
+            while fractionDigits > 0, fraction % 10 == 0 {
+                fraction /= 10
+                fractionDigits -= 1
+            }
+            for _ in 0..<fractionDigits {
+                prepend(UInt8(ascii: "0") + UInt8(fraction % 10))
+                fraction /= 10
+            }
+            prepend(UInt8(ascii: "."))
+            var whole = magnitude / 1_000_000
+            repeat {
+                prepend(UInt8(ascii: "0") + UInt8(whole % 10))
+                whole /= 10
+            } while whole > 0
+            if millionths < 0 { prepend(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeMutableBufferPointer(rebasing: text[start...]))
+        }
     }
 
     mutating func boolean(_ flag: Bool) {

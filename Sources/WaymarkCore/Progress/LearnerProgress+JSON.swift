@@ -15,8 +15,9 @@ extension LearnerProgress {
 
     /// Enough for ids of up to about 60 bytes and short notes, so that a typical
     /// file is written without the buffer growing and being copied; a larger one
-    /// still grows geometrically.
+    /// still grows geometrically. A review takes some 215 bytes with a 20-byte card id.
     private var estimatedJSONSize: Int {
         1024 + deliverables.count * 160 + lessonsRead.count * 96 + paths.count * 96 + criteria.count * 512
+            + reviews.count * 256 + studyLog.count * 192 + journal.count * 256
     }
 }
