@@ -18,37 +18,89 @@ public struct ReviewAgenda: Sendable, Equatable {
         public var reviews: Int
     }
 
-    /// Every card, most overdue first; ties in deck order.
-    public var entries: [Entry]
     public var now: Date
+    private let deck: [ReviewCard]
+    /// Each card's memory, by its position in `deck`.
+    private let memories: [CardMemory?]
+    /// Positions in `deck` with their due dates, most overdue first; ties in deck
+    /// order. Entries, which carry each card's texts, are built only for the cards
+    /// asked for: building and sorting all 20,000 took most of the time of a queue.
+    private let order: [(due: TimeInterval, index: Int)]
 
     /// `memories` are the cards' memories when the caller keeps them (see
     /// `ReviewMemories`); without them the review log is replayed.
     public init(deck: [ReviewCard], progress: LearnerProgress, at now: Date, memories: [String: CardMemory]? = nil) {
-        let memories = memories ?? ReviewLog.memories(progress.reviews)
-        // A memory counts every answer replayed into it: its reps are the card's reviews.
-        let unsorted = deck.map { card in
-            let memory = memories[card.id]
-            let readAt = progress.lessonsRead[card.lessonID] ?? now
-            return Entry(card: card, memory: memory, due: memory?.due ?? min(readAt, now), reviews: memory?.reps ?? 0)
+        let byCard = memories ?? ReviewLog.memories(progress.reviews)
+        var memories: [CardMemory?] = []
+        memories.reserveCapacity(deck.count)
+        var order: [(due: TimeInterval, index: Int)] = []
+        order.reserveCapacity(deck.count)
+        // A lesson's cards sit together in the deck: its reading time is looked up once.
+        var lastLesson: (id: String, readAt: Date)?
+        for (index, card) in deck.enumerated() {
+            let memory = byCard[card.id]
+            memories.append(memory)
+            let due: Date
+            if let memory {
+                due = memory.due
+            } else {
+                if lastLesson?.id != card.lessonID {
+                    lastLesson = (card.lessonID, progress.lessonsRead[card.lessonID] ?? now)
+                }
+                due = min(lastLesson!.readAt, now)
+            }
+            order.append((due.timeIntervalSinceReferenceDate, index))
         }
-        // A stable sort by due date keeps the deck's order among equals. Positions are
-        // sorted, not entries: moving 20,000 cards with their texts took most of the time.
-        let order = unsorted.indices.sorted { left, right in
-            unsorted[left].due != unsorted[right].due ? unsorted[left].due < unsorted[right].due : left < right
-        }
-        entries = order.map { unsorted[$0] }
+        // Dates compare as plain numbers; positions break ties, so the order is the
+        // deck's among equals whatever the sort.
+        order.sort { left, right in left.due != right.due ? left.due < right.due : left.index < right.index }
         self.now = now
+        self.deck = deck
+        self.memories = memories
+        self.order = order
     }
 
+    /// How many cards are due at `now`: in due order, they come first.
+    private var dueCount: Int {
+        let now = now.timeIntervalSinceReferenceDate
+        var low = 0
+        var high = order.count
+        while low < high {
+            let middle = (low + high) / 2
+            if order[middle].due <= now { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Every card, most overdue first; ties in deck order.
+    public var entries: [Entry] { order.indices.map(entry(at:)) }
+
     /// The cards due now, most overdue first.
-    public var due: [Entry] { entries.filter { $0.due <= now } }
+    public var due: [Entry] { (0..<dueCount).map(entry(at:)) }
 
     /// When the next card not yet due falls due, or nil when the deck is empty.
-    public var nextDue: Date? { entries.first { $0.due > now }?.due }
+    public var nextDue: Date? {
+        let first = dueCount
+        return first < order.count ? Date(timeIntervalSinceReferenceDate: order[first].due) : nil
+    }
 
     /// The entry for a card id.
-    public func entry(id: String) -> Entry? { entries.first { $0.card.id == id } }
+    public func entry(id: String) -> Entry? {
+        order.indices.first { deck[order[$0].index].id == id }.map(entry(at:))
+    }
+
+    /// The entry at `position` in `order`.
+    private func entry(at position: Int) -> Entry {
+        let (due, index) = order[position]
+        let memory = memories[index]
+        return Entry(
+            card: deck[index], memory: memory, due: Date(timeIntervalSinceReferenceDate: due),
+            reviews: memory?.reps ?? 0)
+    }
+
+    public static func == (left: ReviewAgenda, right: ReviewAgenda) -> Bool {
+        left.now == right.now && left.entries == right.entries
+    }
 
     /// "due now", "in 5 hours", "in 3 days": when a card is due, as a learner reads it.
     public static func describe(due: Date, from now: Date) -> String {
