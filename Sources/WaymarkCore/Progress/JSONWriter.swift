@@ -87,16 +87,17 @@ struct JSONWriter {
         let punctuation = object.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ",")
         object.isEmpty = false
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indent + nameBytes.count + 7) { text in
-            text[0] = punctuation
-            text[1] = UInt8(ascii: "\n")
-            UnsafeMutableBufferPointer(rebasing: text[2..<indent + 2]).initialize(repeating: UInt8(ascii: " "))
-            text[indent + 2] = UInt8(ascii: "\"")
-            _ = UnsafeMutableBufferPointer(rebasing: text[(indent + 3)...]).initialize(from: nameBytes)
-            let end = indent + 3 + nameBytes.count
-            text[end] = UInt8(ascii: "\"")
-            text[end + 1] = UInt8(ascii: " ")
-            text[end + 2] = UInt8(ascii: ":")
-            text[end + 3] = UInt8(ascii: " ")
+            let start = text.baseAddress!
+            start[0] = punctuation
+            start[1] = UInt8(ascii: "\n")
+            (start + 2).initialize(repeating: UInt8(ascii: " "), count: indent)
+            start[indent + 2] = UInt8(ascii: "\"")
+            (start + indent + 3).initialize(from: name.utf8Start, count: nameBytes.count)
+            let end = start + indent + 3 + nameBytes.count
+            end[0] = UInt8(ascii: "\"")
+            end[1] = UInt8(ascii: " ")
+            end[2] = UInt8(ascii: ":")
+            end[3] = UInt8(ascii: " ")
             bytes.append(contentsOf: text)
         }
     }

@@ -79,13 +79,9 @@ extension ProgressValue {
         Self(
             write: { json, elements in
                 var array = json.beginArray()
-                // Through the buffer: iterating copied each element, retaining its
-                // strings, 100,000 times for a save of a long review log.
-                elements.withUnsafeBufferPointer { items in
-                    for index in items.indices {
-                        json.element(in: &array)
-                        element.write(&json, items[index])
-                    }
+                for item in elements {
+                    json.element(in: &array)
+                    element.write(&json, item)
                 }
                 json.endArray(array)
             },
