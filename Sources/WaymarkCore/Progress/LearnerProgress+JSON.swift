@@ -6,11 +6,11 @@ import Foundation
 extension LearnerProgress {
     /// The bytes of the file, or nil when a date in it lies outside the years
     /// 0001-9999: such a file would not read back, so it is never written.
-    var readableJSON: [UInt8]? {
+    var readableJSON: Data? {
         var writer = JSONWriter(capacity: estimatedJSONSize)
         write(to: &writer)
         writer.endDocument()
-        return writer.wroteUnreadableDate ? nil : writer.bytes
+        return writer.wroteUnreadableDate ? nil : writer.finish()
     }
 
     /// Enough for ids of up to about 60 bytes and short notes, so that a typical
