@@ -93,7 +93,7 @@ struct JSONWriter {
         // a save of 100,000 reviews writes 600,000 keys.
         let punctuation = object.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ",")
         object.isEmpty = false
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: indent + nameBytes.count + 7) { text in
+        append(count: indent + nameBytes.count + 7) { text in
             let start = text.baseAddress!
             start[0] = punctuation
             start[1] = UInt8(ascii: "\n")
@@ -105,7 +105,6 @@ struct JSONWriter {
             end[1] = UInt8(ascii: " ")
             end[2] = UInt8(ascii: ":")
             end[3] = UInt8(ascii: " ")
-            append(text)
         }
     }
 
@@ -294,22 +293,20 @@ struct JSONWriter {
     /// `2026-11-21T09:30:00Z`, quoted, in one append.
     mutating func timestamp(_ date: Date) {
         if !Timestamp.representable.contains(date.timeIntervalSince1970) { wroteUnreadableDate = true }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { text in
+        append(count: 22) { text in
             text[0] = UInt8(ascii: "\"")
             Timestamp.write(date, into: UnsafeMutableBufferPointer(rebasing: text[1..<21]))
             text[21] = UInt8(ascii: "\"")
-            append(text)
         }
     }
 
     /// `2026-11-21`, quoted.
     mutating func day(_ day: Day) {
         if !Day.representableYears.contains(day.year) { wroteUnreadableDate = true }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { text in
+        append(count: 12) { text in
             text[0] = UInt8(ascii: "\"")
             day.write(into: UnsafeMutableBufferPointer(rebasing: text[1..<11]))
             text[11] = UInt8(ascii: "\"")
-            append(text)
         }
     }
 
@@ -355,6 +352,11 @@ struct JSONWriter {
         buffer.append(text)
     }
 
+    /// `count` bytes written in place by `write`, without a buffer in between.
+    private func append(count: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        buffer.append(count: count, write)
+    }
+
     private mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { append($0) }
@@ -376,11 +378,10 @@ struct JSONWriter {
             newline(count)
             return
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 2) { text in
+        append(count: count + 2) { text in
             text[0] = punctuation
             text[1] = UInt8(ascii: "\n")
             UnsafeMutableBufferPointer(rebasing: text[2...]).initialize(repeating: UInt8(ascii: " "))
-            append(text)
         }
     }
 }
@@ -399,6 +400,7 @@ private final class ByteBuffer {
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
         guard let start = malloc(self.capacity) else { preconditionFailure("out of memory") }
+        start.bindMemory(to: UInt8.self, capacity: self.capacity)
         self.start = start
     }
 
@@ -421,6 +423,12 @@ private final class ByteBuffer {
         count += text.count
     }
 
+    func append(count added: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        if count + added > capacity { grow(toFit: count + added) }
+        write(UnsafeMutableBufferPointer(start: (start + count).assumingMemoryBound(to: UInt8.self), count: added))
+        count += added
+    }
+
     /// The memory, now the Data's: `free` releases it, as `malloc` and `realloc` made it.
     func takeData() -> Data {
         precondition(owned, "a writer's bytes are taken once")
@@ -431,6 +439,7 @@ private final class ByteBuffer {
     private func grow(toFit needed: Int) {
         capacity = max(capacity * 2, needed)
         guard let grown = realloc(start, capacity) else { preconditionFailure("out of memory") }
+        grown.bindMemory(to: UInt8.self, capacity: capacity)
         start = grown
     }
 }
