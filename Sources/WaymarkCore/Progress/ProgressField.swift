@@ -114,7 +114,7 @@ struct ProgressFields<Record>: Sendable {
         guard let ascii = key.ascii else { return index(of: key.text) }
         return declared.firstIndex { field in
             field.key.utf8CodeUnitCount == ascii.count
-                && ascii.elementsEqual(UnsafeRawBufferPointer(start: field.key.utf8Start, count: ascii.count))
+                && (ascii.isEmpty || memcmp(field.key.utf8Start, ascii.baseAddress!, ascii.count) == 0)
         }
     }
 }

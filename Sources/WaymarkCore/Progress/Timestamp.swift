@@ -99,9 +99,10 @@ enum Timestamp {
     /// Decimal digits only; nil for anything else.
     private static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> Int? {
         var value = 0
-        for byte in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        for index in digits.startIndex..<digits.endIndex {
+            let digit = digits.base[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
         }
         return value
     }
