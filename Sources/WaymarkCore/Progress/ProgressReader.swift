@@ -6,9 +6,9 @@ import Foundation
 /// does not fully understand, never returning a different value than JSONDecoder
 /// would, and the caller then decodes with JSONDecoder, which also words the errors.
 /// So it gives up on every error, on an older or newer schema, and on what it
-/// leaves to JSONDecoder's judgement: numbers other than plain integers, duplicate
-/// keys (or keys equal once canonically normalised), byte order marks, lone
-/// surrogates, deep nesting.
+/// leaves to JSONDecoder's judgement: exponents, whole numbers written with a
+/// fraction (`1.0`), integers beyond Int64, duplicate keys (or keys equal once
+/// canonically normalised), byte order marks, lone surrogates, deep nesting.
 struct ProgressReader {
     private let bytes: UnsafeRawBufferPointer
     private var position = 0
