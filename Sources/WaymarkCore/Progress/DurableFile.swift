@@ -23,7 +23,7 @@ struct DurableFile {
         ).path
     }
 
-    /// Any bytes: the store writes the encoder's array as it is, without a copy into `Data`.
+    /// Any bytes: the store writes the encoder's `Data` as it is, without a copy.
     func write(_ bytes: some ContiguousBytes, to target: URL, mode: mode_t) throws(POSIXError) {
         let directory = target.deletingLastPathComponent()
         let temporary = Self.temporaryPath(for: target)

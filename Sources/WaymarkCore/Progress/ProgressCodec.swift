@@ -81,7 +81,7 @@ public enum ProgressCodec {
     /// Pretty, key-sorted JSON with a final newline, so the file diffs well.
     public static func encode(_ progress: LearnerProgress) throws -> Data {
         guard let bytes = progress.readableJSON else { throw ProgressError.dateOutOfRange(file: "progress.json") }
-        return Data(bytes)
+        return bytes
     }
 
     /// Just the version, read before anything else so a newer file is never half-read.

@@ -92,6 +92,7 @@ struct ProgressFields<Record>: Sendable {
 
     init(_ fields: [ProgressField<Record>]) {
         precondition(fields.count <= UInt64.bitWidth, "a record's fields are tracked in one 64-bit mask")
+        precondition(fields.allSatisfy { $0.key.isASCII }, "keys are matched as ASCII bytes by the fast reader")
         declared = fields
         written = fields.sorted { lhs, rhs in
             UnsafeBufferPointer(start: lhs.key.utf8Start, count: lhs.key.utf8CodeUnitCount)
@@ -104,6 +105,17 @@ struct ProgressFields<Record>: Sendable {
     /// The index in `declared` of the field named `name`.
     func index(of name: String) -> Int? {
         declared.firstIndex { $0.name == name }
+    }
+
+    /// The same for a key as the fast reader reads it. A plain ASCII key is compared
+    /// byte for byte, which for ASCII is what String's canonical equality comes to
+    /// (every declared key is ASCII): 600,000 keys in a log of 100,000 reviews.
+    func index(of key: ProgressReader.Key) -> Int? {
+        guard let ascii = key.ascii else { return index(of: key.text) }
+        return declared.firstIndex { field in
+            field.key.utf8CodeUnitCount == ascii.count
+                && (ascii.isEmpty || memcmp(field.key.utf8Start, ascii.baseAddress!, ascii.count) == 0)
+        }
     }
 }
 

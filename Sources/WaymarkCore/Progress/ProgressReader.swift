@@ -6,9 +6,9 @@ import Foundation
 /// does not fully understand, never returning a different value than JSONDecoder
 /// would, and the caller then decodes with JSONDecoder, which also words the errors.
 /// So it gives up on every error, on an older or newer schema, and on what it
-/// leaves to JSONDecoder's judgement: numbers other than plain integers, duplicate
-/// keys (or keys equal once canonically normalised), byte order marks, lone
-/// surrogates, deep nesting.
+/// leaves to JSONDecoder's judgement: exponents, whole numbers written with a
+/// fraction (`1.0`), integers beyond Int64, duplicate keys (or keys equal once
+/// canonically normalised), byte order marks, lone surrogates, deep nesting.
 struct ProgressReader {
     private let bytes: UnsafeRawBufferPointer
     private var position = 0
@@ -48,7 +48,7 @@ struct ProgressReader {
         var unknown = UnknownFields()
         try readObject { reader, key throws(GiveUp) in
             guard let index = fields.index(of: key) else {
-                try reader.keep(key, in: &unknown)
+                try reader.keep(key.text, in: &unknown)
                 return
             }
             let bit: UInt64 = 1 << index
@@ -66,7 +66,12 @@ struct ProgressReader {
     }
 
     mutating func readTimestamp() throws(GiveUp) -> Date {
-        guard let date = Timestamp.parse(try readString()) else { throw GiveUp() }
+        // Nearly every timestamp is plain ASCII: parsed where it lies, without a String.
+        let date =
+            if let text = try readPlainString() { Timestamp.parse(utf8: text) } else {
+                Timestamp.parse(try readString())
+            }
+        guard let date else { throw GiveUp() }
         return date
     }
 
@@ -75,13 +80,46 @@ struct ProgressReader {
         return day
     }
 
-    /// An integer or a plain decimal, as `JSONWriter.decimal` writes them.
+    /// An integer or a plain decimal, as `JSONWriter.decimal` writes them: read as
+    /// `readNumber` reads them, the usual ones without building a String.
     mutating func readDecimal() throws(GiveUp) -> Double {
-        switch try readValue(depth: 0) {
+        let start = position
+        if let number = try readMillionths() { return number }
+        position = start
+        switch try readNumber() {
         case .integer(let whole): return Double(whole)
         case .number(let number): return number
         default: throw GiveUp()
         }
+    }
+
+    /// A number of at most six decimals and below 2^53 millionths, the reader past
+    /// it; nil, for `readNumber` to read it, when it is anything else. Whole
+    /// millionths m below 2^53 are exact doubles, as is 10^6, and IEEE division
+    /// rounds correctly: m / 10^6 is the double nearest the decimal, which is what
+    /// JSONDecoder (strtod) reads.
+    private mutating func readMillionths() throws(GiveUp) -> Double? {
+        let negative = try peek() == UInt8(ascii: "-")
+        let whole: Int64 = try readInteger(allowingFraction: true)
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ".") else { return Double(whole) }
+        position += 1
+        var fraction: Int64 = 0
+        var digits = 0
+        while position < bytes.count, let digit: Int64 = Self.digit(bytes[position]) {
+            guard digits < 6 else { return nil }
+            fraction = fraction * 10 + digit
+            digits += 1
+            position += 1
+        }
+        guard digits > 0, position == bytes.count || !Self.isExponent(bytes[position]),
+            whole.magnitude < 9_007_199_254
+        else { return nil }
+        for _ in digits..<6 { fraction *= 10 }
+        let millionths = Int64(whole.magnitude) * 1_000_000 + fraction
+        let number = Double(millionths) / 1_000_000
+        // A whole value (`1.0`) JSONDecoder reads as an integer: `readNumber` gives up on it.
+        guard number.rounded(.towardZero) != number else { return nil }
+        return negative ? -number : number
     }
 
     mutating func readBoolean() throws(GiveUp) -> Bool {
@@ -104,7 +142,7 @@ struct ProgressReader {
     {
         // Collected first, so the dictionary is sized once instead of rehashed as it grows.
         var members: [(String, Value)] = []
-        try readObject { reader, key throws(GiveUp) in members.append((key, try value(&reader))) }
+        try readObject { reader, key throws(GiveUp) in members.append((key.text, try value(&reader))) }
         let map = Dictionary(members, uniquingKeysWith: { first, _ in first })
         // Fewer entries than members: a key repeated, or two canonically equal.
         guard map.count == members.count else { throw GiveUp() }
@@ -113,7 +151,9 @@ struct ProgressReader {
 
     /// Calls `member` with each key, the reader then at the key's value, which
     /// `member` must read.
-    private mutating func readObject(_ member: (inout ProgressReader, String) throws(GiveUp) -> Void) throws(GiveUp) {
+    private mutating func readObject(_ member: (inout ProgressReader, Key) throws(GiveUp) -> Void)
+        throws(GiveUp)
+    {
         try expect(UInt8(ascii: "{"))
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
@@ -121,7 +161,7 @@ struct ProgressReader {
             return
         }
         while true {
-            let key = try readString()
+            let key = if let ascii = try readPlainString() { Key(ascii: ascii) } else { Key(try readString()) }
             skipWhitespace()
             try expect(UInt8(ascii: ":"))
             skipWhitespace()
@@ -180,7 +220,7 @@ struct ProgressReader {
             var members: [String: JSONValue] = [:]
             try readObject { reader, key throws(GiveUp) in
                 let value = try reader.readValue(depth: depth + 1)
-                guard members.updateValue(value, forKey: key) == nil else { throw GiveUp() }
+                guard members.updateValue(value, forKey: key.text) == nil else { throw GiveUp() }
             }
             return .object(members)
         default:
@@ -201,8 +241,7 @@ struct ProgressReader {
         while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
             position += 1
         }
-        guard position > fraction,
-            position == bytes.count || ![UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[position]),
+        guard position > fraction, position == bytes.count || !Self.isExponent(bytes[position]),
             let number = Double(String(decoding: bytes[start..<position], as: UTF8.self)),
             number.isFinite, number.rounded(.towardZero) != number
         else { throw GiveUp() }
@@ -235,8 +274,7 @@ struct ProgressReader {
         }
         guard position > start else { throw GiveUp() }
         if position < bytes.count,
-            [UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[position])
-                || (!allowingFraction && bytes[position] == UInt8(ascii: "."))
+            Self.isExponent(bytes[position]) || (!allowingFraction && bytes[position] == UInt8(ascii: "."))
         {
             throw GiveUp()
         }
@@ -244,11 +282,36 @@ struct ProgressReader {
     }
 
     private static func digit<Value: FixedWidthInteger>(_ byte: UInt8) -> Value? {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Value(byte - UInt8(ascii: "0")) : nil
+        byte &- UInt8(ascii: "0") < 10 ? Value(byte &- UInt8(ascii: "0")) : nil
+    }
+
+    private static func isExponent(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+    }
+
+    /// The bytes between the quotes of a string with no escape and nothing but ASCII
+    /// in it (as good as every key, id and timestamp), the reader past its closing
+    /// quote. Nil, the reader not moved, for any other string: `readString` reads it.
+    private mutating func readPlainString() throws(GiveUp) -> UnsafeRawBufferPointer? {
+        guard try peek() == UInt8(ascii: "\"") else { throw GiveUp() }
+        var end = position + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                let text = UnsafeRawBufferPointer(rebasing: bytes[(position + 1)..<end])
+                position = end + 1
+                return text
+            }
+            guard byte >= 0x20 else { throw GiveUp() }
+            if byte == UInt8(ascii: "\\") || byte >= 0x80 { return nil }
+            end += 1
+        }
+        throw GiveUp()
     }
 
     /// A string, its escapes decoded; valid UTF-8 only.
     mutating func readString() throws(GiveUp) -> String {
+        if let plain = try readPlainString() { return String(decoding: plain, as: UTF8.self) }
         try expect(UInt8(ascii: "\""))
         let start = position
         while position < bytes.count {
@@ -346,10 +409,35 @@ struct ProgressReader {
     }
 
     private mutating func skipWhitespace() {
-        while position < bytes.count,
-            [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains(bytes[position])
-        {
-            position += 1
+        // In a local: a fifth of the bytes of a pretty file are indentation.
+        var index = position
+        defer { position = index }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
+            default: return
+            }
         }
+    }
+
+    /// A key of an object as read: a plain ASCII key (see `readPlainString`) is kept
+    /// as its bytes in the file, so that a record's known fields are found without
+    /// a String; `text` builds one for an id or an unknown field.
+    struct Key {
+        /// The key's bytes, when it is plain ASCII.
+        let ascii: UnsafeRawBufferPointer?
+        private let decoded: String?
+
+        init(ascii: UnsafeRawBufferPointer) {
+            self.ascii = ascii
+            decoded = nil
+        }
+
+        init(_ text: String) {
+            ascii = nil
+            decoded = text
+        }
+
+        var text: String { decoded ?? String(decoding: ascii!, as: UTF8.self) }
     }
 }

@@ -45,7 +45,13 @@ enum Timestamp {
     /// offset `±HH:MM` (hand-edited files may carry one). Fractions are accepted but
     /// dropped: the file keeps whole seconds, so what loads is what saves.
     static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `parse` of the text whose UTF-8 is `bytes`: the fast reader parses timestamps
+    /// where they lie in the file.
+    static func parse(utf8 bytes: UnsafeRawBufferPointer) -> Date? {
         guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
             bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
             let day = day(bytes[0..<10]),
@@ -79,7 +85,7 @@ enum Timestamp {
 
     /// `YYYY-MM-DD` read from the digits where it has only digits, else as `Day`
     /// reads text: tens of thousands per file, and `Day`'s way splits a String.
-    private static func day(_ bytes: ArraySlice<UInt8>) -> Day? {
+    private static func day(_ bytes: Slice<UnsafeRawBufferPointer>) -> Day? {
         let start = bytes.startIndex
         if bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
             let year = number(bytes[start..<start + 4]), let month = number(bytes[start + 5..<start + 7]),
@@ -91,11 +97,12 @@ enum Timestamp {
     }
 
     /// Decimal digits only; nil for anything else.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: Slice<UnsafeRawBufferPointer>) -> Int? {
         var value = 0
-        for byte in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        for index in digits.startIndex..<digits.endIndex {
+            let digit = digits.base[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
         }
         return value
     }
