@@ -68,9 +68,18 @@ public struct Synchronizer: Sendable {
 
     /// The remote set with `--remote`, or nil; read from the repository's config file
     /// without running git, so the view can ask at start.
-    public var remote: String? {
-        let config = repository.gitDirectory.appending(path: "config").path
-        guard let text = try? String(contentsOfFile: config, encoding: .utf8) else { return nil }
+    public var remote: String? { Self.remote(in: dataDirectory) }
+
+    /// The remote of the repository in `dataDirectory`: what the view shows at start,
+    /// read without making a `Synchronizer` (it finds its executable and reads the
+    /// whole environment, which a first frame need not pay for).
+    public static func remote(in dataDirectory: URL) -> String? {
+        let config = gitDirectory(in: dataDirectory).appending(path: "config").path
+        // Most learners never sync: a missing file is told by `access`, without the
+        // error Foundation would build to say so.
+        guard access(config, F_OK) == 0, let text = try? String(contentsOfFile: config, encoding: .utf8) else {
+            return nil
+        }
         var inOrigin = false
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -86,12 +95,27 @@ public struct Synchronizer: Sendable {
         return nil
     }
 
-    private var lastSyncFile: URL { repository.gitDirectory.appending(path: "waymark-last-sync") }
+    private var lastSyncFile: URL { Self.lastSyncFile(in: dataDirectory) }
+
+    private static func lastSyncFile(in dataDirectory: URL) -> URL {
+        gitDirectory(in: dataDirectory).appending(path: "waymark-last-sync")
+    }
+
+    private static func gitDirectory(in dataDirectory: URL) -> URL {
+        repositoryDirectory(in: dataDirectory).appending(path: ".git", directoryHint: .isDirectory)
+    }
 
     /// When the last sync finished, or nil when none has.
-    public var lastSynced: Date? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: lastSyncFile.path) else { return nil }
-        return attributes[.modificationDate] as? Date
+    public var lastSynced: Date? { Self.lastSynced(in: dataDirectory) }
+
+    /// When the last sync of the repository in `dataDirectory` finished: the time
+    /// its marker file was written, by `stat` (FileManager's attribute dictionary
+    /// cost a first frame a tenth of a millisecond).
+    public static func lastSynced(in dataDirectory: URL) -> Date? {
+        var status = stat()
+        guard stat(lastSyncFile(in: dataDirectory).path, &status) == 0 else { return nil }
+        return Date(
+            timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1_000_000_000)
     }
 
     // MARK: - Syncing

@@ -60,21 +60,24 @@ extension Locations {
     /// configures runs this binary.
     var synchronizer: Synchronizer {
         Synchronizer(
-            dataDirectory: ProgressStore.directory(explicit: dataDirectory), executable: Self.runningExecutable)
+            dataDirectory: ProgressStore.directory(explicit: dataDirectory), executable: RunningExecutable.path)
     }
 
     /// The view's `S`: the same sync as the command, its line as the view's message.
     var syncHook: SyncHook {
-        // The view's stores: a wait for a lock gives way to the view's own signal handling.
-        let synchronizer = Synchronizer(
-            dataDirectory: ProgressStore.directory(explicit: dataDirectory), executable: Self.runningExecutable
-        ) {
-            ProgressStore(
-                directory: $0, lockWait: LockWait(timeout: .seconds(5), isInterrupted: NCursesTerminal.signalPending))
-        }
+        let directory = ProgressStore.directory(explicit: dataDirectory)
         return SyncHook(
-            remote: { synchronizer.remote }, lastSynced: { synchronizer.lastSynced },
+            remote: { Synchronizer.remote(in: directory) }, lastSynced: { Synchronizer.lastSynced(in: directory) },
             run: {
+                // Made when the learner syncs, not at start: finding the executable and
+                // reading the environment were a twentieth of a returning learner's
+                // first frame. The view's stores: a wait for a lock gives way to the
+                // view's own signal handling.
+                let synchronizer = Synchronizer(dataDirectory: directory, executable: RunningExecutable.path) {
+                    ProgressStore(
+                        directory: $0,
+                        lockWait: LockWait(timeout: .seconds(5), isInterrupted: NCursesTerminal.signalPending))
+                }
                 do throws(SyncError) {
                     return (try synchronizer.syncWaiting().summary, false)
                 } catch {
@@ -82,9 +85,11 @@ extension Locations {
                 }
             })
     }
+}
 
-    /// The binary now running, by its real path: git runs it later as the merge driver.
-    static var runningExecutable: String {
+/// The binary now running, by its real path: git runs it later as the merge driver.
+enum RunningExecutable {
+    static var path: String {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
         let argument = CommandLine.arguments.first ?? "waymark"
         return URL(fileURLWithPath: argument).standardizedFileURL.path
