@@ -11,7 +11,7 @@ extension TodayReport {
             let bar =
                 String(repeating: "█", count: filled) + String(repeating: "░", count: planned - filled)
                 + String(repeating: " ", count: width - planned)
-            return "wk\(item.week)".padding(toLength: label, withPad: " ", startingAt: 0)
+            return "wk\(item.week)".padded(to: label)
                 + " \(bar) \(item.done)/\(item.planned)"
         }
     }

@@ -15,13 +15,13 @@ public enum AnswerKey: Sendable, Hashable, Codable {
 
     /// Parses the text after `Answer:`; nil when it is neither form.
     public init?(_ text: String) {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmedOfSpaces
         if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
-            let correct = text[..<open].trimmingCharacters(in: .whitespaces).lowercased()
+            let correct = text[..<open].trimmedOfSpaces.lowercased()
             var inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
             guard inner.hasPrefix("of ") else { return nil }
             inner = inner.dropFirst(3)
-            let options = inner.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let options = inner.split(separator: ",").map { $0.trimmedOfSpaces.lowercased() }
             guard !correct.isEmpty, options.count >= 2, Set(options).count == options.count,
                 options.contains(correct), options.allSatisfy({ !$0.isEmpty && !$0.contains(" ") })
             else { return nil }
@@ -49,7 +49,7 @@ public enum AnswerKey: Sendable, Hashable, Codable {
 
     /// A number as written in a key or typed by a learner: `1,200`, `1200`, `0.05`, `5e-3`.
     static func number(_ text: String) -> Double? {
-        let cleaned = text.replacingOccurrences(of: ",", with: "")
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "," }))
         guard let value = Double(cleaned), value.isFinite else { return nil }
         return value
     }

@@ -67,7 +67,7 @@ public struct SelfCheck: Sendable, Hashable {
             // A heading's line starts with the bytes "## "; the Character test decides.
             if marked, case let line = text(range), line.hasPrefix("## ") {
                 flush()
-                inSection = line.dropFirst(3).trimmingCharacters(in: .whitespaces) == "Self-check"
+                inSection = line.dropFirst(3).trimmedOfSpaces == "Self-check"
                 continue
             }
             // Outside the section a line can only end a paragraph that is not kept:
@@ -114,6 +114,6 @@ public struct SelfCheck: Sendable, Hashable {
     /// removes are gone (tab and the Unicode space separators), without bridging
     /// each line to Foundation.
     static func isBlank(_ line: Substring) -> Bool {
-        line.unicodeScalars.allSatisfy { $0 == " " || CharacterSet.whitespaces.contains($0) }
+        line.unicodeScalars.allSatisfy { $0 == " " || $0.isHorizontalSpace }
     }
 }

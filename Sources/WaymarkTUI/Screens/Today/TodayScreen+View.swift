@@ -85,7 +85,7 @@ extension TodayScreen {
     }
 
     private func label(_ text: String, _ spans: [Span]) -> StyledLine {
-        [Span(text.padding(toLength: 14, withPad: " ", startingAt: 0), .muted)] + spans
+        [Span(text.padded(to: 14), .muted)] + spans
     }
 
     private func pace(_ pace: Pace) -> CellStyle {
