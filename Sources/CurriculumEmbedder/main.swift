@@ -54,6 +54,40 @@ func literal(of value: some Encodable) -> SwiftLiteral {
     }
 }
 
+/// Every lesson's self-checks, by lesson file, as a dictionary literal: read here
+/// with the code the app uses, so a review deck needs no lesson body at start-up.
+func selfCheckTable(_ curriculum: Curriculum) -> String {
+    var entries: [String] = []
+    for lesson in curriculum.lessons.values.sorted(by: { $0.file < $1.file }) {
+        let checks: [SelfCheck]
+        do {
+            checks = SelfCheck.all(in: try curriculum.lessonBody(id: lesson.id))
+        } catch {
+            fail("\(root.path)/\(lesson.file): error: \(error)")
+        }
+        let items = checks.map { check in
+            "SelfCheck(question: \(SwiftLiteral.string(check.question)), "
+                + "answer: \(SwiftLiteral.string(check.answer)), key: \(keyLiteral(check.key)))"
+        }
+        entries.append("    \(SwiftLiteral.string(lesson.file)): [\(items.joined(separator: ", "))],\n")
+    }
+    return entries.isEmpty ? "[:]" : "[\n" + entries.joined() + "]"
+}
+
+/// An answer key as the expression that makes it.
+func keyLiteral(_ key: AnswerKey?) -> String {
+    switch key {
+    case nil:
+        return "nil"
+    case .number(let value, let tolerance, let relative, let unit)?:
+        let unitText = unit.map(SwiftLiteral.string) ?? "nil"
+        return "AnswerKey.number(value: \(value), tolerance: \(tolerance), relative: \(relative), unit: \(unitText))"
+    case .choice(let correct, let options)?:
+        let list = options.map(SwiftLiteral.string).joined(separator: ", ")
+        return "AnswerKey.choice(correct: \(SwiftLiteral.string(correct)), options: [\(list)])"
+    }
+}
+
 guard case .call(let curriculumType, let members) = literal(of: curriculum) else {
     fail("\(root.path): error: the curriculum has no Swift literal")
 }
@@ -115,7 +149,8 @@ source += statements.map { "        \($0)\n" }.joined()
 source +=
     "        return \(curriculumType)(\n" + parameters.map { "            \($0)" }.joined(separator: ",\n") + ")\n"
 source += "    }\n" + functions.joined() + pathFunctions.joined()
-source += "\n    static let encodedFiles: [String: String] = \(literal(of: files).text)\n}\n"
+source += "\n    static let encodedFiles: [String: String] = \(literal(of: files).text)\n"
+source += "\n    static let selfChecks: [String: [SelfCheck]] = \(selfCheckTable(curriculum))\n}\n"
 
 let existing = try? String(contentsOf: output, encoding: .utf8)
 if existing != source {

@@ -8,5 +8,7 @@ public enum BundledCurriculum {
 
     /// The embedded files as a curriculum source: lesson bodies are read from it,
     /// and `waymark validate` checks it again.
-    public static var source: any CurriculumSource { EmbeddedCurriculumSource(encodedFiles: encodedFiles) }
+    public static var source: any CurriculumSource {
+        EmbeddedCurriculumSource(encodedFiles: encodedFiles, selfChecks: selfChecks)
+    }
 }

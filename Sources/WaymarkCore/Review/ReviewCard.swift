@@ -14,15 +14,16 @@ public struct ReviewCard: Sendable, Equatable, Identifiable {
     }
 
     /// Every card of the lessons the learner has read, in the order the lessons
-    /// were read. Reads each lesson's body: keep it off the input path.
+    /// were read. May read each lesson's body: keep it off the input path.
     public static func deck(of curriculum: Curriculum, readLessons: [String: Date]) -> [ReviewCard] {
         var cards: [ReviewCard] = []
         var seen: Set<String> = []
         for (lessonID, _) in readLessons.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
-            guard curriculum.lessons[lessonID] != nil, let body = try? curriculum.lessonBody(id: lessonID) else {
+            guard curriculum.lessons[lessonID] != nil, let checks = try? curriculum.selfChecks(ofLesson: lessonID)
+            else {
                 continue
             }
-            for check in SelfCheck.all(in: body) {
+            for check in checks {
                 let card = ReviewCard(lessonID: lessonID, check: check)
                 // Two identical questions in one lesson are one card.
                 if seen.insert(card.id).inserted { cards.append(card) }

@@ -79,6 +79,14 @@ public struct Curriculum: Sendable, Codable {
         String(LessonDocument(text: try source.text(of: file)).body).sanitizedForDisplay
     }
 
+    /// The self-check questions of a lesson: as its source worked them out before,
+    /// or read from its body.
+    public func selfChecks(ofLesson id: String) throws -> [SelfCheck] {
+        guard let lesson = lessons[id] else { throw CurriculumError.unknownLesson(id) }
+        if let known = source.precomputedSelfChecks(ofLesson: lesson.file) { return known }
+        return SelfCheck.all(in: try lessonBody(id: id))
+    }
+
     /// The Markdown body of a lesson, without its front matter.
     public func lessonBody(id: String) throws -> String {
         guard let lesson = lessons[id] else { throw CurriculumError.unknownLesson(id) }

@@ -12,9 +12,14 @@ public protocol CurriculumSource: Sendable {
     func leadingData(of relativePath: String, count: Int) throws -> Data
     /// Relative paths of the regular files directly inside `directory`, sorted.
     func files(in directory: String) throws -> [String]
+    /// The self-checks of the lesson file, when this source worked them out before
+    /// (the bundled curriculum, at build time); nil means read them from its body.
+    func precomputedSelfChecks(ofLesson relativePath: String) -> [SelfCheck]?
 }
 
 extension CurriculumSource {
+    public func precomputedSelfChecks(ofLesson relativePath: String) -> [SelfCheck]? { nil }
+
     public func leadingData(of relativePath: String, count: Int) throws -> Data {
         try data(of: relativePath).prefix(count)
     }

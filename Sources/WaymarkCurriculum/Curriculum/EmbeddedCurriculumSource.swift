@@ -3,11 +3,23 @@ import Foundation
 /// A curriculum held in memory, base64-encoded per file and decoded on demand.
 public struct EmbeddedCurriculumSource: CurriculumSource {
     private let table: @Sendable () -> [String: String]
+    private let selfChecks: @Sendable () -> [String: [SelfCheck]]
 
     /// The table is only built when a file is first read: the bundled curriculum
-    /// starts from its parsed copy, so start-up never needs it.
-    public init(encodedFiles: @autoclosure @escaping @Sendable () -> [String: String]) {
+    /// starts from its parsed copy, so start-up never needs it. `selfChecks`, by
+    /// lesson file, were read from the lesson bodies at build time: a returning
+    /// learner's review deck is then built without decoding and scanning every
+    /// lesson read, which took a quarter of the first frame.
+    public init(
+        encodedFiles: @autoclosure @escaping @Sendable () -> [String: String],
+        selfChecks: @autoclosure @escaping @Sendable () -> [String: [SelfCheck]] = [:]
+    ) {
         self.table = encodedFiles
+        self.selfChecks = selfChecks
+    }
+
+    public func precomputedSelfChecks(ofLesson relativePath: String) -> [SelfCheck]? {
+        selfChecks()[relativePath]
     }
 
     /// Plain text files, for tests.
