@@ -47,8 +47,12 @@ public enum MarkdownLayout {
             case .bullets(let items):
                 blank()
                 for item in items {
-                    let parts = item.components(separatedBy: MarkdownDocument.linkBreak)
-                    wrapped(inline(parts[0]), first: "  • ", rest: "    ", prefixStyle: .accent)
+                    // Split in Swift: Foundation's `components(separatedBy:)` took a quarter
+                    // of opening a lesson. The break is a control for grapheme breaking, so
+                    // it is always a Character of its own and the pieces are the same.
+                    let parts = item.split(
+                        separator: Character(MarkdownDocument.linkBreak), omittingEmptySubsequences: false)
+                    wrapped(inline(String(parts[0])), first: "  • ", rest: "    ", prefixStyle: .accent)
                     for link in parts.dropFirst() {
                         // An address has no spaces to wrap at: it breaks at the edge instead.
                         var address = Substring(link.dropFirst().dropLast())
