@@ -38,12 +38,29 @@ struct AnswerBoxTests {
         #expect(state.message?.text == "✓ Right: 40 ± 1 jobs.")
     }
 
-    @Test("a wrong answer is said wrong with the expected value, and revealed too")
+    @Test("a wrong answer is said wrong with the expected value, revealed, and logged as Again on its card")
     func wrong() throws {
         var state = Self.reading()
+        #expect(state.progress.reviews.isEmpty)
         press([.character("a"), .character("9"), .enter], on: &state)
         #expect(state.lesson?.revealedAnswers == 1)
-        #expect(state.message?.text == "✗ Not quite: expected 40 ± 1 jobs.")
+        #expect(state.message?.text == "✗ Not quite: expected 40 ± 1 jobs. Logged as Again: it comes back in review.")
+        // The card the Review screen would show for this question, so its history is one.
+        let question = try #require(
+            try BundledCurriculum.curriculum.selfChecks(ofLesson: "littles-law").first {
+                $0.question.contains("800 jobs per second")
+            })
+        let record = try #require(state.progress.reviews.last)
+        #expect(state.progress.reviews.count == 1)
+        #expect(record.card == question.cardID(lessonID: "littles-law"))
+        #expect(record.rating == .again)
+    }
+
+    @Test("a right answer logs nothing: a review is the learner's own rating")
+    func rightLogsNothing() throws {
+        var state = Self.reading()
+        press([.character("a"), .character("4"), .character("0"), .enter], on: &state)
+        #expect(state.progress.reviews.isEmpty)
     }
 
     @Test("Esc closes the box without revealing; a question without a key says r reveals it")

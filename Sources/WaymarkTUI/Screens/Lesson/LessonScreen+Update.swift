@@ -40,7 +40,8 @@ extension LessonScreen {
                 : "Predict prompts off. z turns them back on, as does the Predict row of the Guide."
             return [.change(.setPredictPrompts(on)), .message(text, isError: false)]
         case .answerNext:
-            return AnswerBox.open(document: app.lessonDocuments[lessonID], revealed: revealedAnswers)
+            return AnswerBox.open(
+                document: app.lessonDocuments[lessonID], revealed: revealedAnswers, lessonID: lessonID)
         case .nextMatch, .previousMatch:
             guard findTerm != nil else { return [.message("Nothing to find: search with / first.", isError: false)] }
             let lines = matchLines()
