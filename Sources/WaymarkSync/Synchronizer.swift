@@ -66,13 +66,10 @@ public struct Synchronizer: Sendable {
         }
     }
 
-    /// The remote set with `--remote`, or nil; read from the repository's config file
-    /// without running git, so the view can ask at start.
-    public var remote: String? { Self.remote(in: dataDirectory) }
-
-    /// The remote of the repository in `dataDirectory`: what the view shows at start,
-    /// read without making a `Synchronizer` (it finds its executable and reads the
-    /// whole environment, which a first frame need not pay for).
+    /// The remote set with `--remote` for the repository in `dataDirectory`, or nil;
+    /// read from its config file without running git, and without making a
+    /// `Synchronizer` (it finds its executable and reads the whole environment,
+    /// which a first frame need not pay for), so the view can ask at start.
     public static func remote(in dataDirectory: URL) -> String? {
         let config = gitDirectory(in: dataDirectory).appending(path: "config").path
         // Most learners never sync: a missing file is told by `access`, without the

@@ -16,6 +16,12 @@ public struct SelfCheck: Sendable, Hashable {
     /// A stable id for the question, from its text: editing the lesson around it
     /// keeps the card's review history; editing the question itself starts afresh.
     public func cardID(lessonID: String) -> String {
+        Self.cardID(question: question, lessonID: lessonID)
+    }
+
+    /// The card id of a question met outside a parsed self-check (the reader's
+    /// answer box has the question's text from the rendered document).
+    public static func cardID(question: String, lessonID: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
         if question.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -67,7 +73,7 @@ public struct SelfCheck: Sendable, Hashable {
             // A heading's line starts with the bytes "## "; the Character test decides.
             if marked, case let line = text(range), line.hasPrefix("## ") {
                 flush()
-                inSection = line.dropFirst(3).trimmedOfSpaces == "Self-check"
+                inSection = line.dropFirst(3).trimmedOfSpaces == LintSettings.selfCheckSection
                 continue
             }
             // Outside the section a line can only end a paragraph that is not kept:

@@ -29,8 +29,7 @@ public struct AnswerBox: Sendable, Equatable {
         guard let check = document.selfCheck(at: revealed), let key = check.key else {
             return [.message("The next question has no key to check a typed answer: r reveals it.", isError: false)]
         }
-        let card =
-            check.isCard ? SelfCheck(question: check.question, answer: "", key: nil).cardID(lessonID: lessonID) : nil
+        let card = check.isCard ? SelfCheck.cardID(question: check.question, lessonID: lessonID) : nil
         return [.overlay(.answerBox(AnswerBox(question: check.question, key: key, cardID: card)))]
     }
 

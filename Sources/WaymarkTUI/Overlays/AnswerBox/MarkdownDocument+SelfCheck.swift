@@ -13,7 +13,7 @@ extension MarkdownDocument {
         for (position, block) in blocks.enumerated() {
             switch block {
             case .heading(let level, let text) where level == 2:
-                inSection = text.trimmedOfSpaces == "Self-check"
+                inSection = text.trimmedOfSpaces == LintSettings.selfCheckSection
             case .question(let text):
                 question = text
                 isCard = inSection
