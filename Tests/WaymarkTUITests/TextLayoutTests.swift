@@ -129,6 +129,15 @@ struct TextLayoutTests {
         }
     }
 
+    @Test("inline Markdown on ASCII text, whose markers are found by byte, matches the reference")
+    func asciiInlineMatchesReference() async {
+        let ascii = Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        await propertyCheck(count: 500, input: Gen.int(in: 0...Int.max).array(of: 0...24)) { numbers in
+            let text = numbers.map { ascii[$0 % ascii.count] }.joined()
+            #expect(MarkdownLayout.inline(text) == Self.referenceInline(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test("styled wrapping gives the same lines as the reference, in fewer spans")
     func wrapMatchesReference() async {
         let input = Gen.int(in: 0...Int.max).array(of: 0...20)

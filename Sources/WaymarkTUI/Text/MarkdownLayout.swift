@@ -147,6 +147,54 @@ public enum MarkdownLayout {
     /// `**bold**`, `*italic*` and `` `code` `` as styled spans. Each span is cut
     /// out of the text in one piece rather than built a character at a time.
     public static func inline(_ text: String) -> StyledLine {
+        // ASCII text has a Character per byte (CR LF aside, neither a marker nor a
+        // space), so its markers are found by byte: comparing Characters was a third
+        // of laying a lesson out. Other text goes Character by Character.
+        let byByte = text.utf8.withContiguousStorageIfAvailable { bytes -> StyledLine? in
+            bytes.allSatisfy { $0 < 0x80 } ? inlineASCII(bytes) : nil
+        }
+        return (byByte ?? nil) ?? inlineByCharacter(text)
+    }
+
+    /// `inline` for text of ASCII bytes, the same spans as `inlineByCharacter`.
+    static func inlineASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> StyledLine {
+        let backtick = UInt8(ascii: "`")
+        let star = UInt8(ascii: "*")
+        var spans: StyledLine = []
+        var style = CellStyle.plain
+        var runStart = 0
+        var index = 0
+        func flush(upTo end: Int) {
+            if runStart < end { spans.append(Span(String(decoding: bytes[runStart..<end], as: UTF8.self), style)) }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            let following: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+            if byte == backtick {
+                flush(upTo: index)
+                style = style.role == .code ? .plain : CellStyle(role: .code)
+                runStart = index + 1
+            } else if style.role != .code && byte == star {
+                if following == star {
+                    flush(upTo: index)
+                    style.bold.toggle()
+                    index += 2
+                    runStart = index
+                    continue
+                } else if style.italic || (following != nil && following != UInt8(ascii: " ")) {
+                    flush(upTo: index)
+                    style.italic.toggle()
+                    runStart = index + 1
+                }
+            }
+            index += 1
+        }
+        flush(upTo: bytes.count)
+        return spans
+    }
+
+    /// `inline` for any text, Character by Character.
+    static func inlineByCharacter(_ text: String) -> StyledLine {
         var spans: StyledLine = []
         var style = CellStyle.plain
         var runStart = text.startIndex

@@ -97,6 +97,7 @@ extension LessonScreen {
     /// Lays the lesson out again when its width, its answers or its body changed,
     /// and keeps the scroll position inside it.
     mutating func refresh(_ app: AppContext) {
+        keepPredictBox(app)
         let journal = journalEntries(app)
         if layout?.lessonID != lessonID || layout?.width != app.readingWidth
             || layout?.revealedAnswers != revealedAnswers || layout?.journal != journal

@@ -29,6 +29,8 @@ public struct LessonScreen: Sendable, Equatable {
     var layout: LessonLayout?
     /// The learner read on past the Predict prompt.
     var predictDismissed = false
+    /// The Predict prompt's box, built once for the lesson and the width.
+    var predictBox: PredictBox?
     /// Columns the code blocks are scrolled sideways; prose always wraps.
     public var codeOffset = 0
 
