@@ -63,7 +63,7 @@ struct FrameTests {
         var column = x
         for character in text {
             var glyph = String(character)
-            var glyphWidth = ColumnWidth.width(of: glyph)
+            var glyphWidth = DisplayWidth.of(glyph)
             if character.unicodeScalars.contains(where: { UnicodeSafety.classify($0) != .keep }) {
                 glyph = glyph.sanitizedLine
                 glyphWidth = DisplayWidth.of(glyph)

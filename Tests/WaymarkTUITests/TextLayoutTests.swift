@@ -14,7 +14,7 @@ struct TextLayoutTests {
     /// combining marks on markers and spaces, wide glyphs, CR LF, controls.
     static let pieces = [
         "a", "word", " ", "  ", "\n", "\r\n", "*", "**", "`", "*\u{301}", " \u{301}", "e\u{301}", "法律", "🚀", "—",
-        "\u{1B}", "longerword",
+        "\u{1B}", "longerword", "\u{0600}", "\u{200D}", "\u{1F3FB}", "\u{0E33}", "\u{0903}", "\r", "λ",
     ]
 
     static func text(_ numbers: [Int]) -> String {
@@ -91,7 +91,7 @@ struct TextLayoutTests {
         }
         for word in words {
             var text = word.text
-            var textWidth = ColumnWidth.width(of: text)
+            var textWidth = DisplayWidth.of(text)
             let needsSpace = word.spaceBefore && !line.isEmpty
             if lineWidth + (needsSpace ? 1 : 0) + textWidth > width && !line.isEmpty {
                 lines.append(line)
@@ -109,7 +109,7 @@ struct TextLayoutTests {
                 line = []
                 lineWidth = 0
                 text = String(text.dropFirst(head.count))
-                textWidth = ColumnWidth.width(of: text)
+                textWidth = DisplayWidth.of(text)
             }
             if !text.isEmpty {
                 line.append(Span(text, word.style))
@@ -135,6 +135,27 @@ struct TextLayoutTests {
         await propertyCheck(count: 500, input: Gen.int(in: 0...Int.max).array(of: 0...24)) { numbers in
             let text = numbers.map { ascii[$0 % ascii.count] }.joined()
             #expect(MarkdownLayout.inline(text) == Self.referenceInline(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("a list item's links are split off by bytes exactly where Characters split them")
+    func linkPiecesMatchCharacterSplit() async {
+        let withBreaks =
+            Self.pieces + [MarkdownDocument.linkBreak, MarkdownDocument.linkBreak + "\u{301}", "<https://x>"]
+        await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max).array(of: 0...20)) { numbers in
+            let item = numbers.map { withBreaks[$0 % withBreaks.count] }.joined()
+            let reference = item.split(
+                separator: Character(MarkdownDocument.linkBreak), omittingEmptySubsequences: false)
+            #expect(MarkdownDocument.linkPieces(of: item) == reference, "\(item.debugDescription)")
+        }
+    }
+
+    @Test("text is cut at spaces and newlines, by byte or by scalar, exactly where Characters cut it")
+    func piecesMatchCharacterSplit() async {
+        await propertyCheck(count: 800, input: Gen.int(in: 0...Int.max).array(of: 0...20)) { numbers in
+            let text = Self.text(numbers)
+            let reference = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\n" })
+            #expect(TextWrapper.pieces(of: text) == reference, "\(text.debugDescription)")
         }
     }
 

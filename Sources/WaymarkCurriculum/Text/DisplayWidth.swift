@@ -2,6 +2,8 @@
 /// two, combining marks and joiners none. `String.count` is not a width.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
+        // Printable ASCII, most text, is a column a byte: no Unicode tables.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var width = 0
         for character in text { width += of(character) }
         return width

@@ -1,3 +1,5 @@
+import WaymarkCurriculum
+
 /// How one cell looks, in terms of meaning rather than colour numbers: the
 /// terminal adapter maps roles to colours, or to nothing under NO_COLOR.
 public struct CellStyle: Sendable, Hashable {
@@ -84,7 +86,7 @@ public struct Span: Sendable, Hashable {
         self.style = style
     }
 
-    public var width: Int { ColumnWidth.width(of: text) }
+    public var width: Int { DisplayWidth.of(text) }
 }
 
 /// One line of styled text, laid out before it is put into a frame.

@@ -92,7 +92,8 @@ public struct Frame: Sendable, Equatable {
             let character = text[index]
             index = bytes.index(index, offsetBy: character.utf8.count)
             // Rules, bars and borders repeat one glyph: sanitise and measure it once.
-            if character != last?.character {
+            // Compared by bytes: comparing Characters normalises them.
+            if last.map({ !$0.character.utf8.elementsEqual(character.utf8) }) ?? true {
                 var glyph = String(character)
                 var glyphWidth = DisplayWidth.of(character)
                 if character.unicodeScalars.contains(where: { UnicodeSafety.classify($0) != .keep }) {

@@ -31,6 +31,29 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// line of its own, dimmed, out of the way of the text.
     static let linkBreak = "\u{2028}"
 
+    /// A list item's text and then its links, split at each `linkBreak` by its
+    /// bytes (Foundation's `components(separatedBy:)` took a quarter of opening a
+    /// lesson, splitting by Character most of the rest). The break is a control for
+    /// grapheme breaking, so it is always a Character of its own: the pieces are the same.
+    static func linkPieces(of item: String) -> [Substring] {
+        let mark = Array(linkBreak.utf8)
+        let bytes = item.utf8
+        var pieces: [Substring] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == mark[0], bytes[index...].starts(with: mark) {
+                pieces.append(item[start..<index])
+                index = bytes.index(index, offsetBy: mark.count)
+                start = index
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        pieces.append(item[start...])
+        return pieces
+    }
+
     /// `<https://…>`: a further-reading source's address.
     static func isLink(_ text: String) -> Bool {
         text.hasPrefix("<http") && text.hasSuffix(">") && !text.contains(" ")

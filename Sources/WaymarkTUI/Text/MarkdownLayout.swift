@@ -47,11 +47,7 @@ public enum MarkdownLayout {
             case .bullets(let items):
                 blank()
                 for item in items {
-                    // Split in Swift: Foundation's `components(separatedBy:)` took a quarter
-                    // of opening a lesson. The break is a control for grapheme breaking, so
-                    // it is always a Character of its own and the pieces are the same.
-                    let parts = item.split(
-                        separator: Character(MarkdownDocument.linkBreak), omittingEmptySubsequences: false)
+                    let parts = MarkdownDocument.linkPieces(of: item)
                     wrapped(inline(String(parts[0])), first: "  • ", rest: "    ", prefixStyle: .accent)
                     for link in parts.dropFirst() {
                         // An address has no spaces to wrap at: it breaks at the edge instead.
@@ -79,7 +75,7 @@ public enum MarkdownLayout {
                 blank()
                 for line in lines {
                     let expanded = line.replacingTabs(with: "    ")
-                    let columns = ColumnWidth.width(of: expanded)
+                    let columns = DisplayWidth.of(expanded)
                     widestCode = max(widestCode, columns)
                     // Most lines fit, and measuring ASCII is cheap: cut only the rest.
                     if columns <= width - 2 && codeOffset == 0 {
@@ -210,17 +206,17 @@ public enum MarkdownLayout {
                 // The second star of a "**".
                 skipNext = false
                 runStart = next
-            } else if character == "`" {
+            } else if character.isSingleByte("`") {
                 flush(upTo: index)
                 style = style.role == .code ? .plain : CellStyle(role: .code)
                 runStart = next
-            } else if style.role != .code && character == "*" {
+            } else if style.role != .code && character.isSingleByte("*") {
                 let following = next < text.endIndex ? text[next] : nil
-                if following == "*" {
+                if following?.isSingleByte("*") == true {
                     flush(upTo: index)
                     style.bold.toggle()
                     skipNext = true
-                } else if style.italic || (following != nil && following != " ") {
+                } else if style.italic || (following != nil && following?.isSingleByte(" ") != true) {
                     flush(upTo: index)
                     style.italic.toggle()
                     runStart = next
@@ -272,5 +268,13 @@ public enum MarkdownLayout {
             }
         }
         return out
+    }
+}
+
+extension Character {
+    /// This is the one-byte character `ascii`, compared by its bytes: comparing
+    /// Characters goes through Unicode normalisation, a third of laying out a lesson.
+    func isSingleByte(_ ascii: Unicode.Scalar) -> Bool {
+        utf8.count == 1 && utf8.first == UInt8(ascii: ascii)
     }
 }

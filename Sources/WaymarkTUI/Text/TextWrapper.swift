@@ -21,7 +21,7 @@ public enum TextWrapper {
                 break
             }
             var text = String(word)
-            var textWidth = ColumnWidth.width(of: text)
+            var textWidth = DisplayWidth.of(text)
             if lineWidth + (lineIsEmpty ? 0 : 1) + textWidth > width && !lineIsEmpty {
                 lines.append(line)
                 line = ""
@@ -39,7 +39,7 @@ public enum TextWrapper {
                 lineWidth = 0
                 lineIsEmpty = true
                 text = String(text.dropFirst(head.count))
-                textWidth = ColumnWidth.width(of: text)
+                textWidth = DisplayWidth.of(text)
             }
             if !text.isEmpty {
                 line += text
@@ -65,7 +65,7 @@ public enum TextWrapper {
         // Words carry their style; spaces between words are re-created on output.
         func place(_ word: Substring, _ style: CellStyle, spaceBefore: Bool) {
             var text = String(word)
-            var textWidth = ColumnWidth.width(of: text)
+            var textWidth = DisplayWidth.of(text)
             let needsSpace = spaceBefore && !line.isEmpty
             if lineWidth + (needsSpace ? 1 : 0) + textWidth > width && !line.isEmpty {
                 lines.append(line)
@@ -83,7 +83,7 @@ public enum TextWrapper {
                 line = []
                 lineWidth = 0
                 text = String(text.dropFirst(head.count))
-                textWidth = ColumnWidth.width(of: text)
+                textWidth = DisplayWidth.of(text)
             }
             if !text.isEmpty {
                 append(text, style, to: &line)
@@ -108,13 +108,62 @@ public enum TextWrapper {
     /// The text between spaces and newlines, character by character, empty
     /// pieces included: one more piece than there are separators. Text of
     /// printable ASCII and newlines has one character per byte, so splitting its
-    /// bytes gives the same pieces without breaking it into characters.
-    private static func pieces(of text: String) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 == 0x0A || (0x20..<0x7F).contains($0) }) else {
-            return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == " " || $0 == "\n" })
+    /// bytes gives the same pieces without breaking it into characters. Other text
+    /// is split by scalar when every space and newline in it stands as a Character
+    /// of its own, which its neighbours decide; grapheme breaking was most of
+    /// wrapping a lesson.
+    static func pieces(of text: String) -> [Substring] {
+        if text.utf8.allSatisfy({ $0 == 0x0A || (0x20..<0x7F).contains($0) }) {
+            return text.utf8.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0x20 || $0 == 0x0A })
+                .map(Substring.init)
         }
-        return text.utf8.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map(
-            Substring.init)
+        let scalars = text.unicodeScalars
+        var pieces: [Substring] = []
+        var start = scalars.startIndex
+        var previous: Unicode.Scalar?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == " " || scalar == "\n" {
+                let following = next < scalars.endIndex ? scalars[next] : nil
+                guard standsAlone(scalar, after: previous, before: following) else {
+                    return text.split(
+                        omittingEmptySubsequences: false,
+                        whereSeparator: { $0.isSingleByte(" ") || $0.isSingleByte("\n") })
+                }
+                pieces.append(text[start..<index])
+                start = next
+            }
+            previous = scalar
+            index = next
+        }
+        pieces.append(text[start...])
+        return pieces
+    }
+
+    /// A space or newline is a Character of its own unless what is next to it joins
+    /// it into a cluster: a combining mark, joiner or modifier after it, a prepended
+    /// mark before it (Arabic and some Brahmic signs: a range, to be safe), or a CR
+    /// before a newline. Returning false only costs the slower split.
+    static func standsAlone(_ separator: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?)
+        -> Bool
+    {
+        if let previous, previous.value >= 0x80 {
+            let value = previous.value
+            if (0x0600...0x08FF).contains(value) || value == 0x0D4E || (0x11000...0x11FFF).contains(value) {
+                return false
+            }
+        }
+        if separator == "\n", previous == "\r" { return false }
+        guard let next, next.value >= 0x80 else { return true }
+        let properties = next.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return false
+        default: break
+        }
+        return !properties.isGraphemeExtend && !properties.isEmojiModifier && next.value != 0x200D
+            && next.value != 0x0E33 && next.value != 0x0EB3
     }
 
     /// Adds text to a line, extending its last span when the style is the same:

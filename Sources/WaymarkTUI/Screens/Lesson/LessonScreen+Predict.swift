@@ -35,7 +35,8 @@ extension LessonScreen {
 
     private func predictPromptWanted(_ app: AppContext) -> Bool {
         !predictDismissed && scroll == 0 && findTerm == nil && app.progress.lessonsRead[lessonID] == nil
-            && (app.progress.lessonPositions[lessonID] ?? 0) == 0 && (app.progress.onboarding?.asksForPredictions ?? true)
+            && (app.progress.lessonPositions[lessonID] ?? 0) == 0
+            && (app.progress.onboarding?.asksForPredictions ?? true)
     }
 
     private static func predictBoxLines(_ app: AppContext, lessonID: String) -> [StyledLine]? {
