@@ -27,6 +27,9 @@ public struct AppContext: Sendable {
     /// Lesson bodies read so far, parsed; and the lessons that could not be read.
     public var lessonDocuments: [String: MarkdownDocument] = [:]
     public var lessonErrors: [String: String] = [:]
+    /// Lessons as the reader last laid them out, kept when it leaves them: going
+    /// back to a lesson does not lay it out again. A few at most.
+    public private(set) var lessonLayouts: [String: LessonLayout] = [:]
     /// Built the first time search opens: start-up reads no lesson bodies.
     public var searchIndex: SearchIndex?
     /// Reference card bodies read so far, parsed, by file; and the files that could not be read.
@@ -106,5 +109,15 @@ public struct AppContext: Sendable {
             return (standing.currentWeek ?? 0) > end ? max(0, path.phases.count - 1) : 0
         }
         return path.phases.firstIndex { $0.id == phase.id } ?? 0
+    }
+}
+
+extension AppContext {
+    /// How many laid-out lessons are kept: the few a learner goes back and forth between.
+    static let keptLayouts = 8
+
+    mutating func keep(_ layout: LessonLayout) {
+        if lessonLayouts[layout.lessonID] == nil, lessonLayouts.count >= Self.keptLayouts { lessonLayouts.removeAll() }
+        lessonLayouts[layout.lessonID] = layout
     }
 }

@@ -10,6 +10,8 @@ public enum Outcome: Sendable, Equatable {
     case change(ProgressChange)
     case message(String, isError: Bool)
     case loadLesson(String)
+    /// The reader's layout of a lesson it is leaving, kept for its return.
+    case keepLayout(LessonLayout)
     /// A reference card's body, by file.
     case loadDocument(String)
     case overlay(Overlay)

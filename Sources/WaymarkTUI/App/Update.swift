@@ -231,6 +231,8 @@ private func carryOut(_ outcomes: [Outcome], on state: inout AppState) -> [Effec
             state.message = .init(text: text, isError: isError)
         case .loadLesson(let id):
             if state.app.lessonDocuments[id] == nil { effects.append(.loadLesson(id)) }
+        case .keepLayout(let layout):
+            state.app.keep(layout)
         case .loadDocument(let file):
             if state.app.documents[file] == nil { effects.append(.loadDocument(file)) }
         case .overlay(let overlay):

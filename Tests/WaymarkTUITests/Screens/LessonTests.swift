@@ -87,6 +87,42 @@ struct LessonTests {
         #expect(state.lesson?.layout?.lines == fresh())
     }
 
+    @Test("a lesson left keeps its layout: coming back at the same width reuses it, at another lays it out afresh")
+    func layoutKeptForReturn() throws {
+        var state = makeState(started: true)
+        press(.enter, .enter, .enter, on: &state)
+        let id = try #require(state.lesson?.lessonID)
+        let first = try #require(state.lesson?.layout)
+        press(.escape, on: &state)
+        #expect(state.app.lessonLayouts[id] == first)
+        press(.enter, .enter, on: &state)
+        #expect(state.lesson?.lessonID == id)
+        #expect(state.lesson?.layout == first)
+        press(.escape, on: &state)
+        _ = update(&state, .resize(width: 130, height: 40), now: fixedNow)
+        press(.enter, .enter, on: &state)
+        let wider = try #require(state.lesson?.layout)
+        #expect(wider.width == state.app.readingWidth && wider.width != first.width)
+        let fresh = MarkdownLayout.lines(
+            for: state.app.lessonDocuments[id]!, width: state.app.readingWidth, revealedAnswers: 0)
+        #expect(wider.lines.prefix(fresh.count) == fresh[...])
+    }
+
+    @Test("only a few laid-out lessons are kept")
+    func keptLayoutsAreBounded() throws {
+        var app = makeState(started: true).app
+        let layout = LessonLayout(
+            lessonID: "a", width: 60, revealedAnswers: 0, codeOffset: 0, lines: [], answerLines: [],
+            lessonLineCount: 0, widestCode: 0)
+        for index in 0..<(AppContext.keptLayouts * 3) {
+            var next = layout
+            next.lessonID = "lesson-\(index)"
+            app.keep(next)
+            #expect(app.lessonLayouts.count <= AppContext.keptLayouts)
+            #expect(app.lessonLayouts[next.lessonID] == next)
+        }
+    }
+
     @Test("r reveals answers one at a time and scrolls to each; after the last it says so; R hides them")
     func revealAnswers() throws {
         var state = makeState(started: true)

@@ -99,10 +99,14 @@ extension LessonScreen {
     mutating func refresh(_ app: AppContext) {
         keepPredictBox(app)
         let journal = journalEntries(app)
-        if layout?.lessonID != lessonID || layout?.width != app.readingWidth
-            || layout?.revealedAnswers != revealedAnswers || layout?.journal != journal
-            || layout?.codeOffset != codeOffset
-        {
+        func fits(_ layout: LessonLayout?) -> Bool {
+            layout?.lessonID == lessonID && layout?.width == app.readingWidth
+                && layout?.revealedAnswers == revealedAnswers && layout?.journal == journal
+                && layout?.codeOffset == codeOffset
+        }
+        if !fits(layout), fits(app.lessonLayouts[lessonID]) {
+            layout = app.lessonLayouts[lessonID]
+        } else if !fits(layout) {
             layout = app.lessonDocuments[lessonID].map { document in
                 let laidOut = MarkdownLayout.layout(
                     document, width: app.readingWidth, revealedAnswers: revealedAnswers, codeOffset: codeOffset)

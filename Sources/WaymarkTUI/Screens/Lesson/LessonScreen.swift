@@ -66,10 +66,13 @@ public struct LessonScreen: Sendable, Equatable {
         return [.change(.markRead(lessonID: lessonID, at: app.now))]
     }
 
-    /// What leaving the lesson asks: where the learner was, to continue there.
+    /// What leaving the lesson asks: where the learner was, to continue there, and
+    /// the layout, kept for coming back.
     func departureOutcomes(_ app: AppContext) -> [Outcome] {
-        guard layout != nil, app.progress.lessonPositions[lessonID] ?? 0 != scroll else { return [] }
-        return [.change(.setLessonPosition(lessonID: lessonID, line: scroll))]
+        guard let layout else { return [] }
+        let kept: [Outcome] = [.keepLayout(layout)]
+        guard app.progress.lessonPositions[lessonID] ?? 0 != scroll else { return kept }
+        return kept + [.change(.setLessonPosition(lessonID: lessonID, line: scroll))]
     }
 
     /// Rows the lesson body gets: below the title, the length and, when the lesson
@@ -95,7 +98,7 @@ public struct LessonScreen: Sendable, Equatable {
 }
 
 /// One lesson laid out for one reading width with some answers revealed.
-struct LessonLayout: Sendable {
+public struct LessonLayout: Sendable, Equatable {
     var lessonID: String
     var width: Int
     var revealedAnswers: Int
