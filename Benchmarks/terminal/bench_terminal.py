@@ -75,6 +75,7 @@ import dataclasses
 import datetime
 import errno
 import fcntl
+import glob
 import json
 import os
 import re
@@ -352,7 +353,7 @@ def run_waymark(args, cols: int, rows: int) -> dict:
             process.quit(b"q", timeout)
         finally:
             process.close()
-        check_progress(os.path.join(data_dir, "courses", "distributed-systems", "progress.json"))
+        check_progress(course_progress_file(data_dir))
         if "lines 1-" not in visible_text(bytes(process.transcript)):
             raise BenchError("the key script did not open a lesson (no reader footer on screen)")
     return {
@@ -384,6 +385,15 @@ RETURNING_WEEKS_AGO = 5  # started five weeks and three days ago: week 6
 RETURNING_LESSONS = 14
 RETURNING_REVIEWS = 200
 RETURNING_STUDY_DAYS = 18
+
+
+def course_progress_file(data_dir: str) -> str:
+    """The progress file Waymark wrote under the data directory: one per course, in
+    a folder named by the course's id (the bundled one's or a --curriculum's)."""
+    found = glob.glob(os.path.join(data_dir, "courses", "*", "progress.json"))
+    if len(found) != 1:
+        raise BenchError(f"expected one course's progress.json under {data_dir}, found {len(found)}")
+    return found[0]
 
 
 def prepare_returning_learner(args, data_dir: str) -> dict:
@@ -428,7 +438,7 @@ def prepare_returning_learner(args, data_dir: str) -> dict:
         # The first lessons of the path, read one or two days apart.
         in_order = [l["id"] for l in json.loads(waymark("lessons", "--path", path, "--json"))]
         read_days = [start + datetime.timedelta(days=2 * i) for i in range(RETURNING_LESSONS)]
-        progress_file = os.path.join(data_dir, "courses", "distributed-systems", "progress.json")
+        progress_file = course_progress_file(data_dir)
         with open(progress_file, encoding="utf-8") as file:
             progress = json.load(file)
         progress["lessonsRead"] = {
