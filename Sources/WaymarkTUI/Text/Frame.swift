@@ -93,7 +93,7 @@ public struct Frame: Sendable, Equatable {
             index = bytes.index(index, offsetBy: character.utf8.count)
             // Rules, bars and borders repeat one glyph: sanitise and measure it once.
             // Compared by bytes: comparing Characters normalises them.
-            if last.map({ !$0.character.utf8.elementsEqual(character.utf8) }) ?? true {
+            if last?.character.utf8.elementsEqual(character.utf8) != true {
                 var glyph = String(character)
                 var glyphWidth = DisplayWidth.of(character)
                 if character.unicodeScalars.contains(where: { UnicodeSafety.classify($0) != .keep }) {

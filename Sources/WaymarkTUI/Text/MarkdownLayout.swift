@@ -216,7 +216,7 @@ public enum MarkdownLayout {
                     flush(upTo: index)
                     style.bold.toggle()
                     skipNext = true
-                } else if style.italic || (following != nil && following?.isSingleByte(" ") != true) {
+                } else if style.italic || following.map({ !$0.isSingleByte(" ") }) == true {
                     flush(upTo: index)
                     style.italic.toggle()
                     runStart = next
@@ -268,13 +268,5 @@ public enum MarkdownLayout {
             }
         }
         return out
-    }
-}
-
-extension Character {
-    /// This is the one-byte character `ascii`, compared by its bytes: comparing
-    /// Characters goes through Unicode normalisation, a third of laying out a lesson.
-    func isSingleByte(_ ascii: Unicode.Scalar) -> Bool {
-        utf8.count == 1 && utf8.first == UInt8(ascii: ascii)
     }
 }
