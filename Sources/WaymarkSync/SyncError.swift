@@ -12,6 +12,8 @@ public enum SyncError: Error, Equatable, CustomStringConvertible {
     case foreignRemote(remote: String, holds: String)
     /// The remote's progress file could not be merged (the merge driver refused it).
     case remoteProgressRejected(remote: String, detail: String)
+    /// A push found a lock file in the remote that Waymark could not clear.
+    case remoteLocked(remote: String, lock: String)
     case busy
     case progressUnreadable(String)
     case keptChanging
@@ -36,6 +38,9 @@ public enum SyncError: Error, Equatable, CustomStringConvertible {
                 + "with `waymark sync --remote URL`."
         case .remoteProgressRejected(let remote, let detail):
             return "The progress on \(remote) could not be merged (\(detail)). Your progress here is unchanged."
+        case .remoteLocked(let remote, let lock):
+            return "\(remote) is locked by \(lock), left by a push that was interrupted. If no other machine is "
+                + "syncing, remove that file, then sync again. Your progress here is saved."
         case .busy:
             return "Another sync of this data directory is running; wait for it to finish, then sync again."
         case .progressUnreadable(let problem):

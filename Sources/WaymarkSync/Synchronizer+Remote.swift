@@ -22,7 +22,8 @@ extension Synchronizer {
             ?? .gitFailed(command: "fetch", detail: SyncError.lastLine(of: output.standardError))
     }
 
-    /// Pushes the branch; false when the remote moved on since the fetch.
+    /// Pushes the branch; false when the remote moved on since the fetch, or when a
+    /// lock a killed push left in it was cleared (see `RemoteLock`): fetch and push again.
     func push(_ remote: String) async throws(SyncError) -> Bool {
         let output = try await repository.git(
             ["push", "--quiet", "--no-verify", "origin", "HEAD:refs/heads/\(SyncRepository.branch)"],
@@ -30,6 +31,13 @@ extension Synchronizer {
         guard !output.succeeded else { return true }
         let text = output.standardError
         if text.contains("[rejected]") || text.contains("non-fast-forward") || text.contains("fetch first") {
+            return false
+        }
+        if let lock = RemoteLock(pushError: text, remote: remote, repository: repository.directory) {
+            let settle = remoteLockSettle
+            guard await lock.clear(after: { try? await Task.sleep(for: settle) }) else {
+                throw .remoteLocked(remote: remote, lock: lock.path)
+            }
             return false
         }
         throw SyncError.classify(transportFailure: text, remote: remote)

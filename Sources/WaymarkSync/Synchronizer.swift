@@ -22,6 +22,9 @@ public struct Synchronizer: Sendable {
     let driverCommand: String
     /// Runs between the merge and the copy back: tests save there, as the view may.
     var beforeWriteBack: @Sendable () -> Void = {}
+    /// How long a lock in a remote on this disk must stay unchanged to count as a
+    /// killed push's leftover (see `RemoteLock`); a push holds one for milliseconds.
+    var remoteLockSettle: Duration = .seconds(3)
 
     /// `executable`: the running `waymark`, named in the merge driver's command.
     /// `store`: the store for a directory's progress file (the view passes stores

@@ -46,6 +46,12 @@ struct SyncErrorTests {
         #expect(SyncError.noRemote.description.contains("waymark sync --remote URL"))
     }
 
+    @Test("a lock left in a remote elsewhere is named, with what to do")
+    func remoteLocked() {
+        let text = SyncError.remoteLocked(remote: "git@h:p.git", lock: "/srv/p.git/refs/heads/main.lock").description
+        #expect(text.contains("/srv/p.git/refs/heads/main.lock") && text.contains("remove that file"))
+    }
+
     @Test("the last line git wrote is kept without its fatal: prefix")
     func lastLine() {
         #expect(SyncError.lastLine(of: "hint: x\nfatal: bad thing\n\n") == "bad thing")

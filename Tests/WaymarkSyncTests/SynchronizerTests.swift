@@ -182,6 +182,29 @@ struct SynchronizerTests {
         #expect(pushed.contains("explain-all-seven-laws"), "the remote keeps the rating")
     }
 
+    @Test("a ref lock a killed push left in a remote on this disk is cleared, and the push goes through")
+    func leftoverRemoteLock() async throws {
+        let fixture = try SyncFixture()
+        let remote = try fixture.bareRemote()
+        let store = fixture.store("a")
+        try store.startPath()
+        var sync = fixture.synchronizer("a")
+        sync.remoteLockSettle = .milliseconds(20)
+        try await sync.setRemote(remote)
+        _ = try await sync.sync()
+        // What a receive-pack killed between taking the branch's lock and moving it leaves.
+        let lock = URL(fileURLWithPath: remote).appending(path: "refs/heads/main.lock")
+        try Data().write(to: lock)
+        try store.apply([
+            .markRead(lessonID: "law-1-correlated-failure", at: Date(timeIntervalSince1970: 1_790_000_000))
+        ])
+        let report = try await sync.sync()
+        #expect(report.changesOut > 0)
+        #expect(!FileManager.default.fileExists(atPath: lock.path))
+        let pushed = try fixture.git(["show", "main:progress.json"], in: URL(fileURLWithPath: remote))
+        #expect(Data(pushed.utf8) == store.fileBytes)
+    }
+
     @Test("a second sync while one runs says so instead of waiting")
     func busy() async throws {
         let fixture = try SyncFixture()
