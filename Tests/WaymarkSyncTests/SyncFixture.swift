@@ -27,6 +27,15 @@ final class SyncFixture {
         Synchronizer(store: store(name), executable: executable, environment: environment)
     }
 
+    /// A machine that started a path and synced it once with `remote`.
+    func syncedOnce(_ name: String, with remote: String) async throws -> Synchronizer {
+        try store(name).startPath()
+        let sync = synchronizer(name)
+        try await sync.setRemote(remote)
+        _ = try await sync.sync()
+        return sync
+    }
+
     /// The `waymark` that `swift test` built beside the test bundle: the merge driver.
     static let builtWaymark: String? = {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
