@@ -26,7 +26,8 @@ extension String {
     /// Asked of every title and footer hint on every frame: the byte test keeps
     /// Foundation's NSString search (a twentieth of a frame) off the common case.
     func replacingPrelude(_ app: AppContext) -> String {
-        utf8.contains(UInt8(ascii: "{")) ? replacingOccurrences(of: KeyBinding.prelude, with: app.curriculum.bootcamp.title) : self
+        guard utf8.contains(UInt8(ascii: "{")) else { return self }
+        return replacingOccurrences(of: KeyBinding.prelude, with: app.curriculum.bootcamp.title)
     }
 }
 
